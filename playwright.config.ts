@@ -1,0 +1,49 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium, INSTALL_HINT } from './scripts/find-browser.mjs';
+
+/** Port of the preview server the tests start (unusual, so shared machines rarely clash). */
+const PORT = Number(process.env.E2E_PORT ?? 4391);
+const executablePath = findChromium();
+if (!executablePath) throw new Error(INSTALL_HINT);
+
+/**
+ * End-to-end tests run against the production build (`dist/`) served by `astro preview`.
+ * `npm test` builds first; run `npm run build` yourself before `npm run test:e2e`.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  // Two cores on our machines; more workers only contend with the preview server.
+  workers: 2,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-reports/playwright.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      executablePath,
+      // Flags for headless Chromium on a machine with no network beyond localhost.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } } },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
+  ],
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

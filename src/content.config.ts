@@ -1,0 +1,48 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema } from './schemas/article';
+import { authorSchema } from './schemas/author';
+import { exerciseSchema } from './schemas/exercise';
+import { programSchema } from './schemas/program';
+import { referenceSchema } from './schemas/reference';
+
+/**
+ * Content lives in the top-level `content/` folder, outside `src/`, so writers only ever touch
+ * that folder. The file name (without extension) is the entry id and the URL slug.
+ */
+const CONTENT_ROOT = './content';
+
+/** Uses the file name as the id, so `deadlift-for-runners.mdx` is always "deadlift-for-runners". */
+const idFromFileName = ({ entry }: { entry: string }): string =>
+  entry.replace(/\.(mdx?|ya?ml)$/, '');
+
+const articles = defineCollection({
+  loader: glob({
+    pattern: '*.mdx',
+    base: `${CONTENT_ROOT}/articles`,
+    generateId: idFromFileName,
+  }),
+  schema: ({ image }) => articleSchema({ image, reference }),
+});
+
+const exercises = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${CONTENT_ROOT}/exercises`, generateId: idFromFileName }),
+  schema: exerciseSchema({ reference }),
+});
+
+const programs = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${CONTENT_ROOT}/programs`, generateId: idFromFileName }),
+  schema: programSchema({ reference }),
+});
+
+const authors = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/authors`, generateId: idFromFileName }),
+  schema: authorSchema,
+});
+
+const references = defineCollection({
+  loader: file(`${CONTENT_ROOT}/references.json`),
+  schema: referenceSchema,
+});
+
+export const collections = { articles, exercises, programs, authors, references };

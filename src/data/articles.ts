@@ -1,0 +1,56 @@
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { byNewest, isVisible, type PublishingContext } from '../lib/publishing';
+import { countWords, readingMinutes } from '../lib/reading-time';
+import { site } from '../site.config';
+import type { CitationList } from '../markdown/remark-citations';
+import type { CrossLink } from '../markdown/remark-cross-links';
+
+/**
+ * The only module that queries the articles collection. Pages ask it for finished lists, so
+ * the draft rule and the sort order live here once.
+ */
+
+export type Article = CollectionEntry<'articles'>;
+
+/** Read once per build: the build's "now" decides what is scheduled for later. */
+const publishing: PublishingContext = {
+  now: new Date(),
+  includeUnpublished: import.meta.env.DEV,
+};
+
+/** Articles this build shows, newest first. */
+export async function getPublishedArticles(): Promise<Article[]> {
+  const entries = await getCollection('articles', ({ data }) => isVisible(data, publishing));
+  return entries.sort((a, b) => byNewest(a.data, b.data));
+}
+
+/** Reading time in minutes for an article's body. */
+export function readingTimeOf(article: Article): number {
+  return readingMinutes(countWords(article.body ?? ''), site.wordsPerMinute);
+}
+
+/** The author entry of an article (the schema guarantees it exists). */
+export async function authorOf(article: Article) {
+  const author = await getEntry(article.data.author);
+  if (!author) throw new Error(`${article.filePath}: author "${article.data.author.id}" not found`);
+  return author;
+}
+
+/** What the remark plugins learned about an article while rendering it. */
+export interface RenderedArticle {
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  headings: Awaited<ReturnType<typeof render>>['headings'];
+  citations: CitationList;
+  crossLinks: CrossLink[];
+}
+
+/** Renders an article and returns its content plus its citations and cross-links. */
+export async function renderArticle(article: Article): Promise<RenderedArticle> {
+  const { Content, headings, remarkPluginFrontmatter } = await render(article);
+  return {
+    Content,
+    headings,
+    citations: (remarkPluginFrontmatter.citations ?? []) as CitationList,
+    crossLinks: (remarkPluginFrontmatter.crossLinks ?? []) as CrossLink[],
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Pandoc-style citations: `[@storen-2008]` or `[@storen-2008; @blagrove-2018]` in article text.
+ * Parsing lives here, pure, so the remark plugin and the tests share one definition.
+ */
+
+/** Matches one citation group, for example "[@a-2001; @b-2002]". */
+export const CITATION_GROUP = /\[(@[a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]/g;
+
+/** The keys inside a group's inner text ("@a; @b" -> ["a", "b"]). */
+export function keysOfGroup(inner: string): string[] {
+  return inner.split(';').map((part) => part.trim().replace(/^@/, ''));
+}
+
+/** A run of text split into plain text and citation groups, in order. */
+export type CitationSegment = { kind: 'text'; value: string } | { kind: 'cite'; keys: string[] };
+
+/** Splits text into plain and citation segments; text with no citation comes back as one segment. */
+export function splitCitations(text: string): CitationSegment[] {
+  const segments: CitationSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(CITATION_GROUP)) {
+    const start = match.index;
+    if (start > last) segments.push({ kind: 'text', value: text.slice(last, start) });
+    segments.push({ kind: 'cite', keys: keysOfGroup(match[1] ?? '') });
+    last = start + match[0].length;
+  }
+  if (last < text.length) segments.push({ kind: 'text', value: text.slice(last) });
+  return segments;
+}
+
+/**
+ * Numbers references in order of first citation and gives every citation mark its own anchor
+ * id, so the reference list can link back to each place a source was cited.
+ */
+export class CitationNumbering {
+  private readonly numbers = new Map<string, number>();
+  private readonly backlinks = new Map<string, string[]>();
+
+  /** Registers one citation of `key` and returns its number and the anchor id of this mark. */
+  cite(key: string): { number: number; anchorId: string } {
+    let number = this.numbers.get(key);
+    if (number === undefined) {
+      number = this.numbers.size + 1;
+      this.numbers.set(key, number);
+      this.backlinks.set(key, []);
+    }
+    const marks = this.backlinks.get(key) as string[];
+    const anchorId = `cite-${key}-${marks.length + 1}`;
+    marks.push(anchorId);
+    return { number, anchorId };
+  }
+
+  /** Cited references in number order, each with the anchor ids of its citation marks. */
+  list(): { key: string; number: number; backlinks: string[] }[] {
+    return [...this.numbers.entries()].map(([key, number]) => ({
+      key,
+      number,
+      backlinks: this.backlinks.get(key) ?? [],
+    }));
+  }
+}
+
+/** Anchor id of a reference in the list at the end of an article. */
+export function referenceAnchorId(key: string): string {
+  return `ref-${key}`;
+}

@@ -1,0 +1,59 @@
+import { routes } from './routes';
+
+/**
+ * Writers link to other pages by the path of their source file (so links also work on GitHub
+ * and in editors). This module maps such a file, relative to the `content/` folder, to its
+ * route, and says which files can be linked to.
+ */
+
+/** Content folders that have pages, with the file extension their entries use. */
+export const LINKABLE_COLLECTIONS = {
+  articles: { extension: '.mdx', route: routes.article },
+  exercises: { extension: '.md', route: routes.exercise },
+  programs: { extension: '.mdx', route: routes.program },
+} as const;
+
+export type LinkableCollection = keyof typeof LINKABLE_COLLECTIONS;
+
+/** A content file a cross-link points at. */
+export interface ContentTarget {
+  collection: LinkableCollection;
+  id: string;
+  /** The page path of that entry, under the site's trailing-slash policy. */
+  path: string;
+}
+
+/**
+ * Maps a path relative to `content/` ("articles/deadlift-for-runners.mdx") to its page, or
+ * returns an explanation of why it cannot be linked.
+ */
+export function targetForContentFile(
+  relativePath: string,
+): { ok: true; target: ContentTarget } | { ok: false; reason: string } {
+  const match = /^([a-z]+)\/([a-z0-9-]+)(\.[a-z]+)$/.exec(relativePath);
+  const valid = Object.entries(LINKABLE_COLLECTIONS)
+    .map(([folder, { extension }]) => `content/${folder}/<id>${extension}`)
+    .join(', ');
+  if (!match) {
+    return { ok: false, reason: `it is not a file directly inside a content folder (${valid})` };
+  }
+  const [, folder, id, extension] = match as unknown as [string, string, string, string];
+  if (!(folder in LINKABLE_COLLECTIONS)) {
+    return { ok: false, reason: `"${folder}" is not a folder with pages (${valid})` };
+  }
+  const collection = folder as LinkableCollection;
+  const spec = LINKABLE_COLLECTIONS[collection];
+  if (extension !== spec.extension) {
+    return {
+      ok: false,
+      reason: `files in content/${folder}/ end in "${spec.extension}", not "${extension}"`,
+    };
+  }
+  return { ok: true, target: { collection, id, path: spec.route(id) } };
+}
+
+/** True for link URLs that point at a local file rather than a page or another site. */
+export function isFileLink(url: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('#')) return false;
+  return /\.mdx?(?:#.*)?$/.test(url);
+}

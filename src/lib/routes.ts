@@ -1,0 +1,49 @@
+/**
+ * Every URL path on the site is built here, under one trailing-slash policy: page paths end
+ * in "/" (Astro `trailingSlash: 'always'`, `build.format: 'directory'`), file paths (feeds,
+ * images) do not. Pages, feeds, the sitemap and canonical URLs all go through these helpers,
+ * so changing a route means changing one function.
+ */
+
+/** Joins path segments into a page path that starts and ends with "/". */
+function pagePath(...segments: string[]): string {
+  const cleaned = segments.map((segment) => {
+    if (segment.length === 0 || segment.includes('/')) {
+      throw new Error(`Route segment must be a non-empty slug without "/": "${segment}"`);
+    }
+    return encodeURIComponent(segment);
+  });
+  return cleaned.length === 0 ? '/' : `/${cleaned.join('/')}/`;
+}
+
+export const routes = {
+  home: (): string => pagePath(),
+  about: (): string => pagePath('about'),
+  articles: (): string => pagePath('articles'),
+  article: (slug: string): string => pagePath('articles', slug),
+  exercises: (): string => pagePath('exercises'),
+  exercise: (id: string): string => pagePath('exercises', id),
+  programs: (): string => pagePath('programs'),
+  program: (id: string): string => pagePath('programs', id),
+  topics: (): string => pagePath('topics'),
+  topic: (key: string): string => pagePath('topics', key),
+  author: (id: string): string => pagePath('authors', id),
+  notFound: (): string => '/404.html',
+  sitemap: (): string => '/sitemap-index.xml',
+} as const;
+
+/** Adds a `#fragment` to a path; an empty fragment leaves the path unchanged. */
+export function withFragment(path: string, fragment: string | undefined): string {
+  return fragment ? `${path}#${encodeURIComponent(fragment)}` : path;
+}
+
+/**
+ * Turns a site path into an absolute URL on the given origin (canonical URLs, Open Graph,
+ * feeds). Refuses anything that is not a root-relative path.
+ */
+export function absoluteUrl(path: string, origin: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) {
+    throw new Error(`absoluteUrl expects a root-relative path such as "/about/"; got "${path}"`);
+  }
+  return new URL(path, origin).href;
+}

@@ -1,0 +1,53 @@
+import { routes } from './lib/routes';
+
+/**
+ * The one place for facts about the site. Pages, layouts, feeds and the build config read
+ * these values; nothing else hard-codes the site's name, URL or navigation.
+ */
+
+/** Production origin used when `SITE_URL` is not set (canonical URLs, sitemap, feeds). */
+export const DEFAULT_SITE_URL = 'https://strongmiles.org';
+
+/**
+ * Normalizes the production origin: an absolute http(s) URL with no trailing slash.
+ * Throws with a readable message so a typo in `SITE_URL` stops the build early.
+ */
+export function resolveSiteUrl(value: string | undefined): string {
+  const raw = value?.trim() || DEFAULT_SITE_URL;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as ${DEFAULT_SITE_URL}; got "${raw}".`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`SITE_URL must start with https:// or http://; got "${raw}".`);
+  }
+  return parsed.origin;
+}
+
+/** A link in the main navigation. `href` is always built by the routes helper. */
+export interface NavItem {
+  label: string;
+  href: string;
+}
+
+export const site = {
+  name: 'Strong Miles',
+  tagline: 'Strength training for runners, backed by evidence',
+  description:
+    'Evidence-based guides on why and how runners should lift: injury risk, running economy, speed, and plans you can print.',
+  locale: 'en',
+  /** Open Graph locale (language_TERRITORY). */
+  ogLocale: 'en_US',
+  /** How many articles the home page lists under "Latest". */
+  homeLatestCount: 6,
+  /** Reading speed used for "N min read" (words per minute). */
+  wordsPerMinute: 230,
+} as const;
+
+/** Main navigation, in order. */
+export const nav: readonly NavItem[] = [
+  { label: 'Articles', href: routes.articles() },
+  { label: 'About', href: routes.about() },
+];

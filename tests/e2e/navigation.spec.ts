@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('home to article', () => {
+  test('the home page lists articles and one opens with matching title and heading', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle(/^Strong Miles: /);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+
+    const latest = page.getByRole('region', { name: 'Latest articles' });
+    const firstLink = latest.getByRole('link').first();
+    const linkText = (await firstLink.innerText()).trim();
+    expect(linkText.length).toBeGreaterThan(10);
+
+    await firstLink.click();
+    await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(linkText);
+    await expect(page).toHaveTitle(`${linkText} | Strong Miles`);
+  });
+
+  test('an article page has its landmarks, takeaways and a numbered reference list', async ({
+    page,
+  }) => {
+    await page.goto('/articles/');
+    await page.getByRole('main').getByRole('link').first().click();
+
+    await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await expect(page.getByRole('main')).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Key takeaways' })).toBeVisible();
+
+    const references = page.getByRole('region', { name: 'References' });
+    await expect(references.getByRole('listitem').first()).toContainText('doi');
+
+    // The first citation mark links to the first reference, which links back to the mark.
+    const firstMark = page.locator('sup.citation a').first();
+    await expect(firstMark).toHaveText('1');
+    const target = await firstMark.getAttribute('href');
+    expect(target).toMatch(/^#ref-/);
+    await firstMark.click();
+    await expect(page.locator(target ?? '')).toBeInViewport();
+    await page.locator(`${target} a[href^="#cite-"]`).first().click();
+    await expect(firstMark).toBeInViewport();
+  });
+
+  test('the main navigation marks the current section', async ({ page }) => {
+    await page.goto('/about/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'About' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: 'Articles' })).not.toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expect(page).toHaveTitle('About and methodology | Strong Miles');
+  });
+
+  test('the skip link moves focus to the main content', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+  });
+});
+
+test.describe('not found', () => {
+  test('an unknown URL answers 404 with the designed page', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wrong turn on the trail.');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Home' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  });
+});

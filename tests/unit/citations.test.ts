@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CitationNumbering,
+  keysOfGroup,
+  referenceAnchorId,
+  splitCitations,
+} from '../../src/lib/citations';
+
+describe('splitCitations', () => {
+  it.each([
+    ['no citation here', [{ kind: 'text', value: 'no citation here' }]],
+    [
+      'Economy improved [@storen-2008].',
+      [
+        { kind: 'text', value: 'Economy improved ' },
+        { kind: 'cite', keys: ['storen-2008'] },
+        { kind: 'text', value: '.' },
+      ],
+    ],
+    ['[@a-2001; @b-2002]', [{ kind: 'cite', keys: ['a-2001', 'b-2002'] }]],
+    [
+      'x [@a-2001;@b-2002] y [@c-2003]',
+      [
+        { kind: 'text', value: 'x ' },
+        { kind: 'cite', keys: ['a-2001', 'b-2002'] },
+        { kind: 'text', value: ' y ' },
+        { kind: 'cite', keys: ['c-2003'] },
+      ],
+    ],
+    [
+      'an email [at] example and [a link]',
+      [{ kind: 'text', value: 'an email [at] example and [a link]' }],
+    ],
+  ])('%j', (input, expected) => {
+    expect(splitCitations(input)).toEqual(expected);
+  });
+});
+
+describe('keysOfGroup', () => {
+  it('trims spaces and the @ sign', () => {
+    expect(keysOfGroup('@a ;  @b')).toEqual(['a', 'b']);
+  });
+});
+
+describe('CitationNumbering', () => {
+  it('numbers by first citation and gives every mark its own anchor', () => {
+    const numbering = new CitationNumbering();
+    expect(numbering.cite('b')).toEqual({ number: 1, anchorId: 'cite-b-1' });
+    expect(numbering.cite('a')).toEqual({ number: 2, anchorId: 'cite-a-1' });
+    expect(numbering.cite('b')).toEqual({ number: 1, anchorId: 'cite-b-2' });
+    expect(numbering.list()).toEqual([
+      { key: 'b', number: 1, backlinks: ['cite-b-1', 'cite-b-2'] },
+      { key: 'a', number: 2, backlinks: ['cite-a-1'] },
+    ]);
+  });
+
+  it('anchors references by key', () => {
+    expect(referenceAnchorId('storen-2008')).toBe('ref-storen-2008');
+  });
+});

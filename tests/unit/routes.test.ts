@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, routes, withFragment } from '../../src/lib/routes';
+
+describe('routes', () => {
+  it.each([
+    ['home', routes.home(), '/'],
+    ['about', routes.about(), '/about/'],
+    ['articles index', routes.articles(), '/articles/'],
+    ['article', routes.article('deadlift-for-runners'), '/articles/deadlift-for-runners/'],
+    ['exercises index', routes.exercises(), '/exercises/'],
+    ['exercise', routes.exercise('goblet-squat'), '/exercises/goblet-squat/'],
+    ['programs index', routes.programs(), '/programs/'],
+    [
+      'program',
+      routes.program('in-season-strength-maintenance'),
+      '/programs/in-season-strength-maintenance/',
+    ],
+    ['topic', routes.topic('running-economy'), '/topics/running-economy/'],
+    ['author', routes.author('editorial-team'), '/authors/editorial-team/'],
+    ['sitemap', routes.sitemap(), '/sitemap-index.xml'],
+  ])('%s -> %s', (_name, actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+
+  it.each([[''], ['a/b']])('rejects the slug %j', (slug) => {
+    expect(() => routes.article(slug)).toThrow(/Route segment/);
+  });
+});
+
+describe('withFragment', () => {
+  it.each([
+    ['/about/', 'methodology', '/about/#methodology'],
+    ['/about/', undefined, '/about/'],
+    ['/about/', '', '/about/'],
+  ])('%s + %j -> %s', (path, fragment, expected) => {
+    expect(withFragment(path, fragment)).toBe(expected);
+  });
+});
+
+describe('absoluteUrl', () => {
+  it.each([
+    ['/', 'https://strongmiles.org', 'https://strongmiles.org/'],
+    ['/articles/x/', 'https://example.com', 'https://example.com/articles/x/'],
+  ])('%s on %s -> %s', (path, origin, expected) => {
+    expect(absoluteUrl(path, origin)).toBe(expected);
+  });
+
+  it.each([['articles/x/'], ['//evil.example/x'], ['https://example.com/']])(
+    'rejects %j',
+    (path) => {
+      expect(() => absoluteUrl(path, 'https://strongmiles.org')).toThrow(/root-relative/);
+    },
+  );
+});
