@@ -2,6 +2,7 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { byNewest, isVisible, type PublishingContext } from '../lib/publishing';
 import { countWords, readingMinutes } from '../lib/reading-time';
 import { site } from '../site.config';
+import { assertContentGraph } from './content-graph';
 import type { CitationList } from '../markdown/remark-citations';
 import type { CrossLink } from '../markdown/remark-cross-links';
 
@@ -20,6 +21,7 @@ const publishing: PublishingContext = {
 
 /** Articles this build shows, newest first. */
 export async function getPublishedArticles(): Promise<Article[]> {
+  await assertContentGraph();
   const entries = await getCollection('articles', ({ data }) => isVisible(data, publishing));
   return entries.sort((a, b) => byNewest(a.data, b.data));
 }

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 import { EVIDENCE_LEVEL_KEYS, SERIES_KEYS, TOPIC_KEYS } from '../lib/taxonomy';
-import { calendarDate, line, SLUG_PATTERN, type ReferenceFactory } from './shared';
+import { calendarDate, line, oneOf, SLUG_PATTERN, type ReferenceFactory } from './shared';
 
 export const DESCRIPTION_MIN = 50;
 export const DESCRIPTION_MAX = 160;
@@ -43,11 +43,11 @@ export function articleSchema({
       author: reference('authors'),
       /** One to three topic keys from `src/lib/taxonomy.ts`. */
       topics: z
-        .array(z.enum(TOPIC_KEYS))
+        .array(oneOf(TOPIC_KEYS, 'topic'))
         .min(1, { error: 'needs at least one topic' })
         .max(3, { error: 'takes at most three topics' }),
       /** The series this article belongs to, if any. */
-      series: z.enum(SERIES_KEYS).optional(),
+      series: oneOf(SERIES_KEYS, 'series').optional(),
       /** Position within the series, starting at 1. Required when `series` is set. */
       seriesOrder: z.number().int().positive().optional(),
       /** The key takeaways box: short sentences, each labelled with the strength of its evidence. */
@@ -57,7 +57,7 @@ export function articleSchema({
             /** One short sentence. */
             text: line('the takeaway'),
             /** Strength of evidence, one of the verdicts of the claims file. */
-            evidence: z.enum(EVIDENCE_LEVEL_KEYS),
+            evidence: oneOf(EVIDENCE_LEVEL_KEYS, 'evidence level'),
           }),
         )
         .min(1, { error: 'needs at least one key takeaway' }),

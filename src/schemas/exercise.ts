@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EQUIPMENT_KEYS, LEVEL_KEYS, MUSCLE_KEYS } from '../lib/taxonomy';
-import { line, type ReferenceFactory } from './shared';
+import { line, oneOf, type ReferenceFactory } from './shared';
 
 /** `content/exercises/<id>.md`: one exercise in the library. The body holds optional extra prose. */
 export function exerciseSchema({ reference }: { reference: ReferenceFactory }) {
@@ -12,16 +12,16 @@ export function exerciseSchema({ reference }: { reference: ReferenceFactory }) {
       description: z.string().trim().min(50).max(160),
       /** Muscles the exercise mainly works (strong highlight on the body map). */
       primaryMuscles: z
-        .array(z.enum(MUSCLE_KEYS))
+        .array(oneOf(MUSCLE_KEYS, 'muscle'))
         .min(1, { error: 'needs at least one primary muscle' }),
       /** Muscles it also works (light highlight). */
-      secondaryMuscles: z.array(z.enum(MUSCLE_KEYS)).default([]),
+      secondaryMuscles: z.array(oneOf(MUSCLE_KEYS, 'muscle')).default([]),
       /** Everything needed; alternatives count (a dumbbell or a kettlebell). */
       equipment: z
-        .array(z.enum(EQUIPMENT_KEYS))
+        .array(oneOf(EQUIPMENT_KEYS, 'equipment value'))
         .min(1, { error: 'needs at least one equipment value (bodyweight if none)' }),
       /** Who it suits first. */
-      level: z.enum(LEVEL_KEYS),
+      level: oneOf(LEVEL_KEYS, 'level'),
       /** Why a runner would do it, in one or two sentences. */
       whyRunners: line('why runners need it'),
       /** Step-by-step cues, in order. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { LEVEL_KEYS } from '../lib/taxonomy';
-import { calendarDate, line, type ReferenceFactory } from './shared';
+import { calendarDate, line, oneOf, type ReferenceFactory } from './shared';
 
 /** `content/programs/<id>.mdx`: a training plan as data (weeks, sessions, exercises); prose in the body. */
 export function programSchema({ reference }: { reference: ReferenceFactory }) {
@@ -39,7 +39,7 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
       title: line('the program title'),
       /** One sentence for search snippets and previews (50-160 characters). */
       description: z.string().trim().min(50).max(160),
-      level: z.enum(LEVEL_KEYS),
+      level: oneOf(LEVEL_KEYS, 'level'),
       /** Number of weeks; must equal the length of `plan`. */
       weeks: z.number().int().positive(),
       /** Typical sessions per week, for example "2-3". */

@@ -21,3 +21,11 @@ export const line = (what: string) =>
     .string({ error: `must be ${what} (text)` })
     .trim()
     .min(1, { error: `must not be empty: write ${what}` });
+
+/** An enum whose error repeats the bad value and lists every valid one. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a known ${what}; use one of: ${values.join(', ')}`,
+  });
+}

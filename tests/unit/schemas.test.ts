@@ -56,7 +56,11 @@ describe('article schema', () => {
       { description: 'x'.repeat(161) },
       /^description: is too long \(161 characters\); write 50 to 160/,
     ],
-    ['unknown topic', { topics: ['speed'] }, /^topics\.0: .*"injury-prevention"/],
+    [
+      'unknown topic',
+      { topics: ['speed'] },
+      /^topics\.0: "speed" is not a known topic; use one of: injury-prevention, rehab/,
+    ],
     ['no topic', { topics: [] }, /^topics: needs at least one topic/],
     ['invalid date', { pubDate: '2026-13-45' }, /^pubDate: must be a date written as YYYY-MM-DD/],
     [
@@ -68,7 +72,7 @@ describe('article schema', () => {
     [
       'unknown evidence label',
       { takeaways: [{ text: 'x', evidence: 'strong' }] },
-      /^takeaways\.0\.evidence: .*"well-supported"/,
+      /^takeaways\.0\.evidence: "strong" is not a known evidence level; use one of: well-supported, limited/,
     ],
     ['unknown field', { tags: ['x'] }, /tags/],
     [

@@ -1,0 +1,21 @@
+// `npm run new -- article "Title"` (or exercise, program): writes a valid draft to content/.
+import { existsSync, writeFileSync } from 'node:fs';
+import { scaffold, SCAFFOLD_KINDS, type ScaffoldKind } from '../src/lib/scaffold.ts';
+
+const [kind, ...titleWords] = process.argv.slice(2);
+const title = titleWords.join(' ').trim();
+const kinds = Object.keys(SCAFFOLD_KINDS).join(', ');
+
+if (!kind || !(kind in SCAFFOLD_KINDS) || !title) {
+  console.error(`Usage: npm run new -- <${kinds.replaceAll(', ', '|')}> "Title"`);
+  process.exit(2);
+}
+
+const today = new Date().toISOString().slice(0, 10);
+const { path, text } = scaffold(kind as ScaffoldKind, title, today);
+if (existsSync(path)) {
+  console.error(`${path} already exists; choose another title or edit that file.`);
+  process.exit(1);
+}
+writeFileSync(path, text);
+console.log(`Created ${path} (a draft). Fill in the TODOs, then preview with npm run dev.`);

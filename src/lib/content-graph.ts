@@ -1,0 +1,71 @@
+import { closestMatches, type ContentProblem } from './content-errors';
+
+/**
+ * Checks the links between content entries that Zod cannot see from one file: references to
+ * other collections, and slugs that would collide. Astro's `reference()` only logs a missing
+ * entry (the build goes on), so the build calls this and stops on any problem.
+ */
+
+/** One entry as the checker sees it: where it lives and which ids it points at. */
+export interface EntryLinks {
+  /** File path relative to the project root, for messages. */
+  file: string;
+  /** The entry's own id (its slug). */
+  id: string;
+  /** Ids of other entries this one references, with the front-matter field they sit in. */
+  references: { field: string; collection: string; id: string }[];
+  /** Old slugs that must redirect to this entry (articles only). */
+  redirectFrom?: readonly string[];
+}
+
+/** Every problem in the graph, each naming the file, the field, the bad id and close valid ids. */
+export function findContentGraphProblems(
+  entriesByCollection: Record<string, readonly EntryLinks[]>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const idsByCollection = new Map(
+    Object.entries(entriesByCollection).map(([name, entries]) => [
+      name,
+      entries.map((entry) => entry.id),
+    ]),
+  );
+
+  for (const entries of Object.values(entriesByCollection)) {
+    for (const entry of entries) {
+      for (const reference of entry.references) {
+        const ids = idsByCollection.get(reference.collection) ?? [];
+        if (ids.includes(reference.id)) continue;
+        const close = closestMatches(reference.id, ids);
+        problems.push({
+          file: entry.file,
+          field: reference.field,
+          value: reference.id,
+          problem: `is not an entry in content/${reference.collection}/`,
+          valid: close.length
+            ? `one of the existing ids, for example ${close.join(', ')}`
+            : `an id of a file in content/${reference.collection}/`,
+        });
+      }
+    }
+  }
+
+  const articles = entriesByCollection.articles ?? [];
+  const owners = new Map(articles.map((article) => [article.id, article.file]));
+  for (const article of articles) {
+    article.redirectFrom?.forEach((oldSlug, index) => {
+      const owner = owners.get(oldSlug);
+      if (owner !== undefined) {
+        problems.push({
+          file: article.file,
+          field: `redirectFrom[${index}]`,
+          value: oldSlug,
+          problem: `is already the slug of ${owner}; two pages cannot share one URL`,
+          valid: 'an old slug that no current article uses',
+        });
+      } else {
+        owners.set(oldSlug, article.file);
+      }
+    });
+  }
+  return problems;
+}

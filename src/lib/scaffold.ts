@@ -1,0 +1,131 @@
+/**
+ * Starter files for `npm run new -- <kind> "Title"`: every required field present and valid,
+ * marked as a draft, so a writer starts from a file the build accepts.
+ */
+
+export const SCAFFOLD_KINDS = {
+  article: { folder: 'articles', extension: '.mdx' },
+  exercise: { folder: 'exercises', extension: '.md' },
+  program: { folder: 'programs', extension: '.mdx' },
+} as const;
+
+export type ScaffoldKind = keyof typeof SCAFFOLD_KINDS;
+
+/** "The Deadlift for Runners!" -> "the-deadlift-for-runners" */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+/** The path (relative to the project) and text of a new entry. `today` is YYYY-MM-DD. */
+export function scaffold(
+  kind: ScaffoldKind,
+  title: string,
+  today: string,
+): { path: string; text: string } {
+  const slug = slugify(title);
+  if (!slug)
+    throw new Error(
+      `Cannot make a file name from the title ${quote(title)}: use letters or digits.`,
+    );
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
+    throw new Error(`today must be YYYY-MM-DD, got ${quote(today)}`);
+  const { folder, extension } = SCAFFOLD_KINDS[kind];
+  const path = `content/${folder}/${slug}${extension}`;
+  const placeholderDescription = quote(
+    `TODO: one plain sentence of 50 to 160 characters about ${title}.`,
+  );
+
+  if (kind === 'article') {
+    return {
+      path,
+      text: `---
+title: ${quote(title)}
+description: ${placeholderDescription}
+pubDate: ${today}
+updatedDate: ${today}
+reviewedDate: ${today}
+author: editorial-team
+topics: [getting-started]
+takeaways:
+  - text: "TODO: the first key takeaway, one short sentence."
+    evidence: coaching-practice
+related: []
+exercises: []
+programs: []
+draft: true
+---
+
+TODO: answer the reader's question in this first paragraph, in plain words.
+
+## TODO: first section
+
+Cite sources like this [@storen-2008] and link other pages by file path, like [the deadlift guide](./deadlift-for-runners.mdx).
+
+## What to do this week
+
+- TODO: concrete steps.
+`,
+    };
+  }
+  if (kind === 'exercise') {
+    return {
+      path,
+      text: `---
+name: ${quote(title)}
+description: ${placeholderDescription}
+primaryMuscles: [glutes]
+secondaryMuscles: []
+equipment: [bodyweight]
+level: beginner
+whyRunners: "TODO: why a runner would do this, in one or two sentences."
+cues:
+  - "TODO: first step."
+  - "TODO: second step."
+mistakes:
+  - "TODO: a common mistake, and the fix."
+easier: []
+harder: []
+inEntryVariations: []
+dose: "TODO: sets and reps, for example 2-3 sets of 8-12."
+draft: true
+---
+
+TODO: optional notes on when and how runners use this exercise.
+`,
+    };
+  }
+  return {
+    path,
+    text: `---
+title: ${quote(title)}
+description: ${placeholderDescription}
+level: beginner
+weeks: 1
+sessionsPerWeek: "2"
+sessionLength: "20-30 min"
+pubDate: ${today}
+updatedDate: ${today}
+reviewedDate: ${today}
+plan:
+  - week: 1
+    focus: "TODO: what this week is for."
+    sessions:
+      - id: A
+        title: "TODO: session title"
+        minutes: 25
+        exercises:
+          - { exercise: goblet-squat, sets: 3, reps: "8-12", rest: "90 s" }
+draft: true
+---
+
+TODO: who this program is for, how to progress, and when to see a physiotherapist.
+`,
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findContentGraphProblems, type EntryLinks } from '../../src/lib/content-graph';
+
+const article = (
+  id: string,
+  references: EntryLinks['references'] = [],
+  redirectFrom: string[] = [],
+): EntryLinks => ({
+  file: `content/articles/${id}.mdx`,
+  id,
+  references,
+  redirectFrom,
+});
+
+describe('findContentGraphProblems', () => {
+  const base = {
+    authors: [
+      { file: 'content/authors/editorial-team.yaml', id: 'editorial-team', references: [] },
+    ],
+    exercises: [{ file: 'content/exercises/goblet-squat.md', id: 'goblet-squat', references: [] }],
+  };
+
+  it('accepts references to existing entries', () => {
+    const graph = {
+      ...base,
+      articles: [
+        article('a', [{ field: 'author', collection: 'authors', id: 'editorial-team' }]),
+        article('b'),
+      ],
+    };
+    expect(findContentGraphProblems(graph)).toEqual([]);
+  });
+
+  it('names the file, field and bad id of an unknown reference, with close valid ids', () => {
+    const graph = {
+      ...base,
+      articles: [
+        article('a', [{ field: 'exercises[0]', collection: 'exercises', id: 'goblet-sqat' }]),
+      ],
+    };
+    expect(findContentGraphProblems(graph)).toEqual([
+      {
+        file: 'content/articles/a.mdx',
+        field: 'exercises[0]',
+        value: 'goblet-sqat',
+        problem: 'is not an entry in content/exercises/',
+        valid: 'one of the existing ids, for example goblet-squat',
+      },
+    ]);
+  });
+
+  it('refuses an old slug that is a current slug or another article’s old slug', () => {
+    const graph = {
+      ...base,
+      articles: [
+        article('a', [], ['b']),
+        article('b'),
+        article('c', [], ['old']),
+        article('d', [], ['old']),
+      ],
+    };
+    const problems = findContentGraphProblems(graph);
+    expect(problems.map((problem) => `${problem.file} ${problem.field} ${problem.value}`)).toEqual([
+      'content/articles/a.mdx redirectFrom[0] b',
+      'content/articles/d.mdx redirectFrom[0] old',
+    ]);
+    expect(problems[0]?.problem).toMatch(/already the slug of content\/articles\/b\.mdx/);
+  });
+});

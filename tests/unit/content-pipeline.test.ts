@@ -1,0 +1,221 @@
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Runs the real build on small fixture sites and checks the message a writer gets for each
+ * kind of bad input: it must name the file, the field or line, the bad value and what is valid.
+ * Each case copies the project's code into a temporary folder with a tiny content folder.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let project: string;
+
+const GOOD_ARTICLE = (
+  extra = '',
+  body = 'Economy improved [@storen-2008]. See [the other one](./other.mdx#the-heading).',
+) => `---
+title: "A good article"
+description: "A description that is comfortably longer than the fifty character minimum."
+pubDate: 2026-01-01
+updatedDate: 2026-01-01
+reviewedDate: 2026-01-01
+author: editorial-team
+topics: [endurance]
+takeaways:
+  - text: "One takeaway."
+    evidence: limited
+${extra}---
+
+${body}
+`;
+
+const OTHER_ARTICLE = GOOD_ARTICLE()
+  .replace('A good article', 'The other article')
+  .replace(/\n\nEconomy[^\n]*\n$/, '\n\n## The heading\n\nText.\n');
+
+/** Writes the fixture content: two valid articles, one exercise, the author and the references. */
+function resetContent(): void {
+  const content = path.join(project, 'content');
+  rmSync(content, { recursive: true, force: true });
+  for (const folder of ['articles', 'exercises', 'programs', 'authors'])
+    mkdirSync(path.join(content, folder), { recursive: true });
+  cpSync(path.join(ROOT, 'content/references.json'), path.join(content, 'references.json'));
+  cpSync(
+    path.join(ROOT, 'content/authors/editorial-team.yaml'),
+    path.join(content, 'authors/editorial-team.yaml'),
+  );
+  writeFileSync(path.join(content, 'articles/good.mdx'), GOOD_ARTICLE());
+  writeFileSync(path.join(content, 'articles/other.mdx'), OTHER_ARTICLE);
+}
+
+/** Runs `astro build` in the fixture and returns its exit code and combined output. */
+function build(): { status: number | null; output: string } {
+  const result = spawnSync('npx', ['astro', 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function write(file: string, text: string): void {
+  writeFileSync(path.join(project, 'content', file), text);
+}
+
+beforeAll(() => {
+  project = mkdtempSync(path.join(tmpdir(), 'strong-miles-fixture-'));
+  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+    cpSync(path.join(ROOT, item), path.join(project, item), { recursive: true });
+  }
+  // Link each installed package, but keep Astro's and Vite's caches (dot folders) per fixture.
+  mkdirSync(path.join(project, 'node_modules'));
+  for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (!name.startsWith('.'))
+      symlinkSync(path.join(ROOT, 'node_modules', name), path.join(project, 'node_modules', name));
+  }
+  mkdirSync(path.join(project, 'node_modules/.bin'));
+  for (const name of readdirSync(path.join(ROOT, 'node_modules/.bin'))) {
+    symlinkSync(
+      path.join(ROOT, 'node_modules/.bin', name),
+      path.join(project, 'node_modules/.bin', name),
+    );
+  }
+});
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe('content errors from the real build', { timeout: 120_000 }, () => {
+  it('builds the valid fixture, rewriting the cross-link and numbering the citation', () => {
+    resetContent();
+    const { status, output } = build();
+    expect(output).not.toMatch(/\[ERROR\]/);
+    expect(status).toBe(0);
+    const html = readFileSync(path.join(project, 'dist/articles/good/index.html'), 'utf8');
+    expect(html).toContain('href="/articles/other/#the-heading"');
+    expect(html).toMatch(
+      /<sup class="citation"><a href="#ref-storen-2008" id="cite-storen-2008-1"[^>]*>1<\/a><\/sup>/,
+    );
+    expect(html).toContain('id="ref-storen-2008"');
+  });
+
+  it.each([
+    [
+      'a missing required field',
+      () => write('articles/good.mdx', GOOD_ARTICLE().replace(/^title:.*\n/m, '')),
+      ['content/articles/good.mdx', 'title', 'must be the article title'],
+    ],
+    [
+      'a description that is too short',
+      () =>
+        write(
+          'articles/good.mdx',
+          GOOD_ARTICLE().replace(/^description:.*$/m, 'description: "Too short."'),
+        ),
+      ['content/articles/good.mdx', 'description', 'is too short (10 characters); write 50 to 160'],
+    ],
+    [
+      'an unknown topic',
+      () =>
+        write(
+          'articles/good.mdx',
+          GOOD_ARTICLE().replace('topics: [endurance]', 'topics: [stamina]'),
+        ),
+      [
+        'content/articles/good.mdx',
+        'topics',
+        '"stamina" is not a known topic; use one of: injury-prevention',
+      ],
+    ],
+    [
+      'an invalid date',
+      () =>
+        write(
+          'articles/good.mdx',
+          GOOD_ARTICLE().replace('pubDate: 2026-01-01', 'pubDate: 2026-02-30x'),
+        ),
+      ['content/articles/good.mdx', 'pubDate', 'must be a date written as YYYY-MM-DD'],
+    ],
+    [
+      'an unknown author',
+      () =>
+        write(
+          'articles/good.mdx',
+          GOOD_ARTICLE().replace('author: editorial-team', 'author: editorial-tem'),
+        ),
+      [
+        'content/articles/good.mdx: author "editorial-tem": is not an entry in content/authors/',
+        'editorial-team',
+      ],
+    ],
+    [
+      'an unknown exercise',
+      () => write('articles/good.mdx', GOOD_ARTICLE('exercises: [goblet-sqat]\n')),
+      [
+        'content/articles/good.mdx: exercises[0] "goblet-sqat": is not an entry in content/exercises/',
+      ],
+    ],
+    [
+      'an unknown related article',
+      () => write('articles/good.mdx', GOOD_ARTICLE('related: [otter]\n')),
+      [
+        'content/articles/good.mdx: related[0] "otter": is not an entry in content/articles/',
+        'other',
+      ],
+    ],
+    [
+      'a cross-link to a missing file',
+      () => write('articles/good.mdx', GOOD_ARTICLE('', 'See [this](./othr.mdx).')),
+      [
+        'content/articles/good.mdx:14: cross-link "./othr.mdx": points to content/articles/othr.mdx, which does not exist',
+        'other.mdx',
+      ],
+    ],
+    [
+      'a cross-link to a missing heading',
+      () => write('articles/good.mdx', GOOD_ARTICLE('', 'See [this](./other.mdx#the-headline).')),
+      [
+        'content/articles/good.mdx:14: cross-link "./other.mdx#the-headline": content/articles/other.mdx has no heading with the id "#the-headline". Valid: #the-heading',
+      ],
+    ],
+    [
+      'a citation key not in references.json',
+      () => write('articles/good.mdx', GOOD_ARTICLE('', 'Economy improved [@storen-2009].')),
+      [
+        'content/articles/good.mdx:14: citation "@storen-2009": is not an id in content/references.json',
+        '@storen-2008',
+      ],
+    ],
+    [
+      'an image without alt text',
+      () => write('articles/good.mdx', GOOD_ARTICLE('hero:\n  src: ./hero.png\n')),
+      ['content/articles/good.mdx', 'hero.alt', 'must be alt text describing the image'],
+    ],
+    [
+      'two articles claiming one URL',
+      () => write('articles/good.mdx', GOOD_ARTICLE('redirectFrom: [other]\n')),
+      [
+        'content/articles/good.mdx: redirectFrom[0] "other": is already the slug of content/articles/other.mdx',
+      ],
+    ],
+  ])('%s stops the build with a message a writer can act on', (_name, breakIt, expected) => {
+    resetContent();
+    breakIt();
+    const { status, output } = build();
+    expect(status).not.toBe(0);
+    for (const text of expected) expect(output).toContain(text);
+  });
+});
