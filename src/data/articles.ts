@@ -3,6 +3,7 @@ import { byNewest, isVisible, type PublishingContext } from '../lib/publishing';
 import { countWords, readingMinutes } from '../lib/reading-time';
 import { site } from '../site.config';
 import { assertContentGraph } from './content-graph';
+import { backlinksFrom } from '../lib/content-graph';
 import type { CitationList } from '../markdown/remark-citations';
 import type { CrossLink } from '../markdown/remark-cross-links';
 
@@ -55,4 +56,24 @@ export async function renderArticle(article: Article): Promise<RenderedArticle> 
     citations: (remarkPluginFrontmatter.citations ?? []) as CitationList,
     crossLinks: (remarkPluginFrontmatter.crossLinks ?? []) as CrossLink[],
   };
+}
+
+let backlinkIndex: Promise<Map<string, string[]>> | undefined;
+
+/**
+ * Published articles whose text links to this one ("Referenced in"), newest first. Built once
+ * per build from the cross-links the remark plugin recorded while rendering each article.
+ */
+export async function getBacklinks(article: Article): Promise<Article[]> {
+  const published = await getPublishedArticles();
+  backlinkIndex ??= Promise.all(
+    published.map(async (source) => ({
+      id: source.id,
+      links: (await renderArticle(source)).crossLinks,
+    })),
+  ).then(backlinksFrom);
+  const ids = (await backlinkIndex).get(article.id) ?? [];
+  return ids
+    .map((id) => published.find((candidate) => candidate.id === id))
+    .filter((entry): entry is Article => entry !== undefined);
 }

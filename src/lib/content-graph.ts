@@ -69,3 +69,22 @@ export function findContentGraphProblems(
   }
   return problems;
 }
+
+/**
+ * "Referenced in": for each article id, the ids of the articles whose text links to it, in the
+ * order the sources are given (callers pass them newest first). Self-links are ignored.
+ */
+export function backlinksFrom(
+  outgoing: readonly { id: string; links: readonly { collection: string; id: string }[] }[],
+): Map<string, string[]> {
+  const backlinks = new Map<string, string[]>();
+  for (const source of outgoing) {
+    for (const link of source.links) {
+      if (link.collection !== 'articles' || link.id === source.id) continue;
+      const list = backlinks.get(link.id) ?? [];
+      if (!list.includes(source.id)) list.push(source.id);
+      backlinks.set(link.id, list);
+    }
+  }
+  return backlinks;
+}

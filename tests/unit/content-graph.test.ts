@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findContentGraphProblems, type EntryLinks } from '../../src/lib/content-graph';
+import {
+  backlinksFrom,
+  findContentGraphProblems,
+  type EntryLinks,
+} from '../../src/lib/content-graph';
 
 const article = (
   id: string,
@@ -65,5 +69,29 @@ describe('findContentGraphProblems', () => {
       'content/articles/d.mdx redirectFrom[0] old',
     ]);
     expect(problems[0]?.problem).toMatch(/already the slug of content\/articles\/b\.mdx/);
+  });
+});
+
+describe('backlinksFrom', () => {
+  it('lists each linking article once, in source order, ignoring self-links and other collections', () => {
+    const backlinks = backlinksFrom([
+      {
+        id: 'a',
+        links: [
+          { collection: 'articles', id: 'c' },
+          { collection: 'articles', id: 'c' },
+          { collection: 'articles', id: 'a' },
+        ],
+      },
+      {
+        id: 'b',
+        links: [
+          { collection: 'articles', id: 'c' },
+          { collection: 'exercises', id: 'c' },
+        ],
+      },
+    ]);
+    expect(backlinks.get('c')).toEqual(['a', 'b']);
+    expect(backlinks.has('a')).toBe(false);
   });
 });
