@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkCrossLinks } from './src/markdown/remark-cross-links.ts';
+import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
 import { resolveSiteUrl } from './src/site.config.ts';
 
 /** Production origin: `SITE_URL` when set (see README "Deploy"), else the default in site.config. */
@@ -43,6 +44,7 @@ export default defineConfig({
         [remarkCrossLinks, { contentRoot, projectRoot, publishing, warn }],
         [remarkCitations, { referencesFile: `${contentRoot}references.json`, projectRoot }],
       ],
+      rehypePlugins: [rehypeTableScroll],
     }),
     // Shiki's inline styles would need 'unsafe-inline' under a strict CSP; we ship no code blocks.
     syntaxHighlight: false,

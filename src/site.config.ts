@@ -49,5 +49,7 @@ export const site = {
 /** Main navigation, in order. */
 export const nav: readonly NavItem[] = [
   { label: 'Articles', href: routes.articles() },
+  { label: 'Exercises', href: routes.exercises() },
+  { label: 'Programs', href: routes.programs() },
   { label: 'About', href: routes.about() },
 ];

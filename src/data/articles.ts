@@ -1,8 +1,10 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { byNewest, isVisible, type PublishingContext } from '../lib/publishing';
+import { byNewest, isVisible } from '../lib/publishing';
+import { publishing } from './publishing';
 import { countWords, readingMinutes } from '../lib/reading-time';
 import { site } from '../site.config';
 import { assertContentGraph } from './content-graph';
+import { citationsOf } from './references';
 import { backlinksFrom } from '../lib/content-graph';
 import type { CitationList } from '../markdown/remark-citations';
 import type { CrossLink } from '../markdown/remark-cross-links';
@@ -13,12 +15,6 @@ import type { CrossLink } from '../markdown/remark-cross-links';
  */
 
 export type Article = CollectionEntry<'articles'>;
-
-/** Read once per build: the build's "now" decides what is scheduled for later. */
-const publishing: PublishingContext = {
-  now: new Date(),
-  includeUnpublished: import.meta.env.DEV,
-};
 
 /** Articles this build shows, newest first. */
 export async function getPublishedArticles(): Promise<Article[]> {
@@ -53,7 +49,7 @@ export async function renderArticle(article: Article): Promise<RenderedArticle> 
   return {
     Content,
     headings,
-    citations: (remarkPluginFrontmatter.citations ?? []) as CitationList,
+    citations: citationsOf(remarkPluginFrontmatter),
     crossLinks: (remarkPluginFrontmatter.crossLinks ?? []) as CrossLink[],
   };
 }
