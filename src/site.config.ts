@@ -41,7 +41,9 @@ export const site = {
   /** Open Graph locale (language_TERRITORY). */
   ogLocale: 'en_US',
   /** How many articles the home page lists under "Latest". */
-  homeLatestCount: 6,
+  homeLatestCount: 3,
+  /** The pillar article the home page features first. */
+  guideSlug: 'strength-training-for-runners',
   /** Reading speed used for "N min read" (words per minute). */
   wordsPerMinute: 230,
 } as const;

@@ -1,6 +1,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { byNewest, isVisible } from '../lib/publishing';
 import { publishing } from './publishing';
+import type { SeriesKey } from '../lib/taxonomy';
 import { countWords, readingMinutes } from '../lib/reading-time';
 import { site } from '../site.config';
 import { assertContentGraph } from './content-graph';
@@ -72,4 +73,11 @@ export async function getBacklinks(article: Article): Promise<Article[]> {
   return ids
     .map((id) => published.find((candidate) => candidate.id === id))
     .filter((entry): entry is Article => entry !== undefined);
+}
+
+/** The published parts of a series, in reading order. */
+export async function getSeriesArticles(series: SeriesKey): Promise<Article[]> {
+  return (await getPublishedArticles())
+    .filter((article) => article.data.series === series)
+    .sort((a, b) => (a.data.seriesOrder ?? 0) - (b.data.seriesOrder ?? 0));
 }

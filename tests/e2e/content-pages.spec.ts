@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('articles, exercises and programs are cross-linked', () => {
+  test('a series article links to the next part, which links back', async ({ page }) => {
+    await page.goto('/articles/strength-training-prevent-running-injuries/');
+    const series = page.getByRole('navigation', { name: 'Series: Why runners should lift' });
+    await expect(series).toContainText('Part 1 of 11');
+    await series.getByRole('link', { name: /^Next/ }).click();
+    await expect(page).toHaveURL('/articles/strength-training-running-economy/');
+    await expect(
+      page.getByRole('navigation', { name: 'Series: Why runners should lift' }),
+    ).toContainText('Part 2 of 11');
+    await page
+      .getByRole('navigation', { name: 'Series: Why runners should lift' })
+      .getByRole('link', { name: /^Previous/ })
+      .click();
+    await expect(page).toHaveURL('/articles/strength-training-prevent-running-injuries/');
+  });
+
+  test('a cross-link written as a file path opens the target article at its heading', async ({
+    page,
+  }) => {
+    await page.goto('/articles/compound-exercises-for-runners/');
+    const link = page.locator('.prose a[href="/articles/deadlift-for-runners/#technique"]').first();
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL('/articles/deadlift-for-runners/#technique');
+    await expect(page.getByRole('heading', { name: 'Technique', level: 2 })).toBeInViewport();
+  });
+
+  test('the deadlift guide lists the articles that link to it', async ({ page }) => {
+    await page.goto('/articles/deadlift-for-runners/');
+    const referencedIn = page.getByRole('region', { name: 'Referenced in' });
+    await expect(
+      referencedIn.getByRole('link', {
+        name: 'Compound exercises for runners: squats, hinges, lunges and more',
+      }),
+    ).toBeVisible();
+    expect(await referencedIn.getByRole('link').count()).toBeGreaterThan(5);
+  });
+
+  test('an exercise page shows its steps, muscle map with a text alternative, and variations', async ({
+    page,
+  }) => {
+    await page.goto('/exercises/goblet-squat/');
+    await expect(page).toHaveTitle('Goblet squat | Strong Miles');
+    await expect(page.getByRole('heading', { name: 'How to do it' })).toBeVisible();
+    await expect(
+      page.getByRole('img', { name: /Mainly works the quadriceps and glutes/ }),
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Barbell back squat' }).first().click();
+    await expect(page).toHaveURL('/exercises/back-squat/');
+  });
+
+  test('the exercise library groups exercises by muscle', async ({ page }) => {
+    await page.goto('/exercises/');
+    const glutes = page.getByRole('region', { name: 'Glutes' });
+    await expect(glutes.getByRole('link', { name: 'Hip thrust' })).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Muscle groups' })
+      .getByRole('link', { name: /^Calves/ })
+      .click();
+    await expect(page.getByRole('heading', { name: 'Calves', level: 2 })).toBeInViewport();
+  });
+
+  test('a program page shows every week with session tables linking to exercises', async ({
+    page,
+  }) => {
+    await page.goto('/programs/beginner-strength-plan-8-weeks/');
+    for (const week of [1, 8])
+      await expect(page.getByRole('heading', { name: `Week ${week}`, level: 3 })).toBeVisible();
+    const firstTable = page.getByRole('table').filter({ hasText: 'Session A' }).first();
+    await expect(firstTable).toContainText('Session A');
+    await firstTable.getByRole('link', { name: 'Bodyweight squat' }).click();
+    await expect(page).toHaveURL('/exercises/bodyweight-squat/');
+  });
+});
