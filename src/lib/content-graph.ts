@@ -1,5 +1,8 @@
 import { closestMatches, type ContentProblem } from './content-errors';
 
+/** Lower-case words joined by hyphens: every file name becomes a URL, so it must look like one. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /**
  * Checks the links between content entries that Zod cannot see from one file: references to
  * other collections, and slugs that would collide. Astro's `reference()` only logs a missing
@@ -30,8 +33,32 @@ export function findContentGraphProblems(
     ]),
   );
 
-  for (const entries of Object.values(entriesByCollection)) {
+  for (const [collection, entries] of Object.entries(entriesByCollection)) {
+    const seen = new Map<string, string>();
     for (const entry of entries) {
+      if (collection !== 'authors' && !SLUG.test(entry.id)) {
+        problems.push({
+          file: entry.file,
+          field: 'file name',
+          value: entry.id,
+          problem: 'becomes the page URL, so it must be lower-case words joined by hyphens',
+          valid: `a name such as ${entry.id
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')}`,
+        });
+      }
+      const twin = seen.get(entry.id.toLowerCase());
+      if (twin !== undefined) {
+        problems.push({
+          file: entry.file,
+          field: 'file name',
+          value: entry.id,
+          problem: `gives the same URL as ${twin}`,
+          valid: 'a file name no other entry in this folder uses',
+        });
+      }
+      seen.set(entry.id.toLowerCase(), entry.file);
       for (const reference of entry.references) {
         const ids = idsByCollection.get(reference.collection) ?? [];
         if (ids.includes(reference.id)) continue;

@@ -95,3 +95,29 @@ describe('backlinksFrom', () => {
     expect(backlinks.has('a')).toBe(false);
   });
 });
+
+describe('file names', () => {
+  it('refuses a file name that is not a URL slug, suggesting one', () => {
+    const problems = findContentGraphProblems({ articles: [article('Hill Sprints')] });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'content/articles/Hill Sprints.mdx',
+        field: 'file name',
+        value: 'Hill Sprints',
+        valid: 'a name such as hill-sprints',
+      }),
+    ]);
+  });
+
+  it('refuses two entries whose names differ only in case', () => {
+    const problems = findContentGraphProblems({
+      exercises: [
+        { file: 'content/exercises/plank.md', id: 'plank', references: [] },
+        { file: 'content/exercises/Plank.md', id: 'Plank', references: [] },
+      ],
+    });
+    expect(problems.map((problem) => problem.problem)).toContain(
+      'gives the same URL as content/exercises/plank.md',
+    );
+  });
+});
