@@ -38,6 +38,12 @@ export const ui = {
   usedIn: 'Used in',
   week: (n: number) => `Week ${n}`,
   optional: 'optional',
+  addToCalendar: 'Add the plan to your calendar',
+  addToCalendarHelp:
+    'One all-day event per session, with the exercises, sets, reps and rest in each event. Works with Google Calendar, Apple Calendar and Outlook.',
+  startDate: 'Start date (week 1)',
+  downloadCalendar: 'Download calendar file',
+  downloadStaticCalendar: (date: string) => `Download the calendar file starting ${date}`,
   previousInSeries: 'Previous',
   nextInSeries: 'Next',
   partOf: (position: number, total: number) => `Part ${position} of ${total}`,

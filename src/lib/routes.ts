@@ -16,6 +16,11 @@ function pagePath(...segments: string[]): string {
   return cleaned.length === 0 ? '/' : `/${cleaned.join('/')}/`;
 }
 
+/** A file path (no trailing slash): folders, then a file name with its extension. */
+function filePath(...segments: string[]): string {
+  return pagePath(...segments).slice(0, -1);
+}
+
 export const routes = {
   home: (): string => pagePath(),
   about: (): string => pagePath('about'),
@@ -23,8 +28,15 @@ export const routes = {
   article: (slug: string): string => pagePath('articles', slug),
   exercises: (): string => pagePath('exercises'),
   exercise: (id: string): string => pagePath('exercises', id),
+  /** Exercises filtered by one facet: `/exercises/equipment/dumbbell/`, `/exercises/level/beginner/`. */
+  exercisesBy: (facet: 'equipment' | 'level', value: string): string =>
+    pagePath('exercises', facet, value),
   programs: (): string => pagePath('programs'),
   program: (id: string): string => pagePath('programs', id),
+  /** The program's calendar file, starting on a fixed date (the page offers any date). */
+  programCalendar: (id: string): string => filePath('programs', `${id}.ics`),
+  /** The plan as JSON, fetched by the "Add to calendar" form only when a reader uses it. */
+  programCalendarData: (id: string): string => filePath('programs', `${id}.json`),
   topics: (): string => pagePath('topics'),
   topic: (key: string): string => pagePath('topics', key),
   author: (id: string): string => pagePath('authors', id),

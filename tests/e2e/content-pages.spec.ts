@@ -63,6 +63,26 @@ test.describe('articles, exercises and programs are cross-linked', () => {
     await expect(page.getByRole('heading', { name: 'Calves', level: 2 })).toBeInViewport();
   });
 
+  test('the library filters by equipment and level with plain links', async ({ page }) => {
+    await page.goto('/exercises/');
+    const browse = page.getByRole('navigation', { name: 'Browse exercises' });
+    await browse.getByRole('link', { name: /^Kettlebell/ }).click();
+    await expect(page).toHaveURL('/exercises/equipment/kettlebell/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kettlebell exercises');
+    await expect(page.getByRole('link', { name: 'Goblet squat' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Push-up' })).toHaveCount(0);
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Browse exercises' })
+        .getByRole('link', { name: /^Kettlebell/ }),
+    ).toHaveAttribute('aria-current', 'page');
+    await page
+      .getByRole('navigation', { name: 'Browse exercises' })
+      .getByRole('link', { name: /^Advanced/ })
+      .click();
+    await expect(page).toHaveURL('/exercises/level/advanced/');
+  });
+
   test('a program page shows every week with session tables linking to exercises', async ({
     page,
   }) => {

@@ -15,6 +15,22 @@ describe('routes', () => {
       routes.program('in-season-strength-maintenance'),
       '/programs/in-season-strength-maintenance/',
     ],
+    [
+      'program calendar',
+      routes.programCalendar('beginner-strength-plan-8-weeks'),
+      '/programs/beginner-strength-plan-8-weeks.ics',
+    ],
+    [
+      'program calendar data',
+      routes.programCalendarData('beginner-strength-plan-8-weeks'),
+      '/programs/beginner-strength-plan-8-weeks.json',
+    ],
+    [
+      'exercises by equipment',
+      routes.exercisesBy('equipment', 'trap-bar'),
+      '/exercises/equipment/trap-bar/',
+    ],
+    ['exercises by level', routes.exercisesBy('level', 'beginner'), '/exercises/level/beginner/'],
     ['topic', routes.topic('running-economy'), '/topics/running-economy/'],
     ['author', routes.author('editorial-team'), '/authors/editorial-team/'],
     ['sitemap', routes.sitemap(), '/sitemap-index.xml'],
