@@ -4,7 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { routes } from './src/lib/routes.ts';
+import { lastModifiedIndex, lastModifiedOf } from './src/lib/sitemap.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkCrossLinks } from './src/markdown/remark-cross-links.ts';
 import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
@@ -23,6 +26,34 @@ const contentRoot = fileURLToPath(new URL('./content/', import.meta.url));
 const publishing = { now: new Date(), includeUnpublished: process.argv.includes('dev') };
 const warn = (/** @type {string} */ message) => console.warn(`[content] ${message}`);
 
+/**
+ * Sitemap lastmod from front matter (articles and programs carry dates; exercises do not, so
+ * they get none rather than a made-up one). Index pages take their newest entry's date.
+ */
+function sitemapDates() {
+  /** @param {string} folder @param {(id: string) => string} route */
+  const entriesOf = (folder, route) =>
+    readdirSync(`${contentRoot}${folder}`)
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => ({
+        path: route(name.replace(/\.mdx$/, '')),
+        date: lastModifiedOf(readFileSync(`${contentRoot}${folder}/${name}`, 'utf8')),
+      }));
+  const articles = entriesOf('articles', routes.article);
+  const programs = entriesOf('programs', routes.program);
+  return lastModifiedIndex(
+    [...articles, ...programs],
+    [
+      { path: routes.home(), of: articles.map((entry) => entry.path) },
+      { path: routes.articles(), of: articles.map((entry) => entry.path) },
+      { path: routes.programs(), of: programs.map((entry) => entry.path) },
+    ],
+  );
+}
+const lastModified = sitemapDates();
+/** Pages that are not for search engines. */
+const NOT_IN_SITEMAP = [routes.notFound(), '/404/', '/search/'];
+
 export default defineConfig({
   site: siteUrl,
   output: 'static',
@@ -35,7 +66,16 @@ export default defineConfig({
   },
   // Static pages need no client router; keep prefetch off so no script ships by default.
   prefetch: false,
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !NOT_IN_SITEMAP.some((path) => new URL(page).pathname === path),
+      serialize: (item) => {
+        const date = lastModified.get(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: new Date(`${date}T00:00:00Z`).toISOString() } : item;
+      },
+    }),
+  ],
   markdown: {
     // unified (remark) rather than the default Sätteri processor, because our cross-link and
     // citation checks are remark plugins. MDX extends this processor, so .md and .mdx match.

@@ -44,6 +44,10 @@ export const site = {
   homeLatestCount: 3,
   /** The pillar article the home page features first. */
   guideSlug: 'strength-training-for-runners',
+  /** Browser UI colour for each theme (theme-color meta and the web app manifest). */
+  themeColor: { light: '#faf7f2', dark: '#14130f' },
+  /** Square logo used by structured data and the web app manifest. */
+  logoPath: '/icon-512.png',
   /** Reading speed used for "N min read" (words per minute). */
   wordsPerMinute: 230,
 } as const;

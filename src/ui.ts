@@ -4,6 +4,7 @@
  */
 export const ui = {
   skipToContent: 'Skip to content',
+  darkTheme: 'Dark theme',
   mainNavigation: 'Main',
   footerNavigation: 'Site',
   homeLinkLabel: 'Strong Miles, home',
@@ -16,6 +17,8 @@ export const ui = {
   by: 'By',
   keyTakeaways: 'Key takeaways',
   references: 'References',
+  howWeGrade: 'How we choose and grade evidence',
+  changelog: 'Changes to this article',
   backToCitation: (n: number) => `Back to where reference ${n} is cited`,
   backToCitations: (n: number) => `Places where reference ${n} is cited:`,
   related: 'Related articles',

@@ -40,6 +40,10 @@ export const routes = {
   topics: (): string => pagePath('topics'),
   topic: (key: string): string => pagePath('topics', key),
   author: (id: string): string => pagePath('authors', id),
+  /** Open Graph card: `/og/article/<slug>.png`; `variant` adds other aspect ratios (`-16x9`). */
+  ogImage: (kind: string, slug: string, variant?: string): string =>
+    filePath('og', kind, `${slug}${variant ? `-${variant}` : ''}.png`),
+  webManifest: (): string => '/site.webmanifest',
   notFound: (): string => '/404.html',
   sitemap: (): string => '/sitemap-index.xml',
 } as const;

@@ -7,16 +7,19 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const paths = [...sitemapPaths(), '/no-such-page/'];
 
-test.describe('every page: no axe WCAG 2.2 AA violation, no sideways scrolling', () => {
+test.describe('every page: no axe WCAG 2.2 AA violation in light or dark, no sideways scrolling', () => {
   for (const path of paths) {
     test(path, async ({ page }) => {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      const summary = results.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-      );
-      expect(summary).toEqual([]);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const summary = results.violations.map(
+          (violation) =>
+            `${colorScheme}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
+        expect(summary).toEqual([]);
+      }
 
       // Nothing may push the page wider than the screen (long URLs, tables, code).
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({

@@ -31,6 +31,16 @@ describe('routes', () => {
       '/exercises/equipment/trap-bar/',
     ],
     ['exercises by level', routes.exercisesBy('level', 'beginner'), '/exercises/level/beginner/'],
+    [
+      'og image',
+      routes.ogImage('article', 'deadlift-for-runners'),
+      '/og/article/deadlift-for-runners.png',
+    ],
+    [
+      'og image variant',
+      routes.ogImage('article', 'deadlift-for-runners', '16x9'),
+      '/og/article/deadlift-for-runners-16x9.png',
+    ],
     ['topic', routes.topic('running-economy'), '/topics/running-economy/'],
     ['author', routes.author('editorial-team'), '/authors/editorial-team/'],
     ['sitemap', routes.sitemap(), '/sitemap-index.xml'],

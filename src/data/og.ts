@@ -1,0 +1,80 @@
+import { routes } from '../lib/routes';
+import type { ImageRef } from '../lib/seo';
+import { TOPICS } from '../lib/taxonomy';
+import { site } from '../site.config';
+import { getPublishedArticles } from './articles';
+import { getPublishedExercises } from './exercises';
+import { getPublishedPrograms } from './programs';
+
+/** Which Open Graph cards the build renders, and how pages refer to them. */
+
+/** The Open Graph size every platform expects. */
+export const OG_SIZE = { width: 1200, height: 630 } as const;
+
+/** Extra aspect ratios for an article's structured data (Google asks for 16:9, 4:3 and 1:1). */
+export const ARTICLE_IMAGE_VARIANTS = {
+  '16x9': { width: 1200, height: 675 },
+  '4x3': { width: 1200, height: 900 },
+  '1x1': { width: 1200, height: 1200 },
+} as const;
+
+export type OgKind = 'article' | 'exercise' | 'program' | 'site';
+
+export interface OgCardSpec {
+  kind: OgKind;
+  slug: string;
+  kicker: string;
+  title: string;
+}
+
+/** The site's default card, used by pages without their own (home, lists, about, 404). */
+export const SITE_CARD: OgCardSpec = {
+  kind: 'site',
+  slug: 'default',
+  kicker: 'Evidence-based guides',
+  title: site.tagline,
+};
+
+/** The image reference for a card (and a variant), with its alt text. */
+export function ogImage(
+  card: Pick<OgCardSpec, 'kind' | 'slug' | 'title'>,
+  variant?: keyof typeof ARTICLE_IMAGE_VARIANTS,
+): ImageRef {
+  const size = variant ? ARTICLE_IMAGE_VARIANTS[variant] : OG_SIZE;
+  return {
+    path: routes.ogImage(card.kind, card.slug, variant),
+    ...size,
+    type: 'image/png',
+    alt: `${card.title} (${site.name})`,
+  };
+}
+
+/** Every card of the build: the site default plus one per article, exercise and program. */
+export async function getOgCards(): Promise<OgCardSpec[]> {
+  const [articles, exercises, programs] = await Promise.all([
+    getPublishedArticles(),
+    getPublishedExercises(),
+    getPublishedPrograms(),
+  ]);
+  return [
+    SITE_CARD,
+    ...articles.map((article) => ({
+      kind: 'article' as const,
+      slug: article.id,
+      kicker: TOPICS[article.data.topics[0] ?? 'getting-started'].label,
+      title: article.data.title,
+    })),
+    ...exercises.map((exercise) => ({
+      kind: 'exercise' as const,
+      slug: exercise.id,
+      kicker: 'Exercise library',
+      title: exercise.data.name,
+    })),
+    ...programs.map((program) => ({
+      kind: 'program' as const,
+      slug: program.id,
+      kicker: 'Training program',
+      title: program.data.title,
+    })),
+  ];
+}
