@@ -44,6 +44,9 @@ export const routes = {
   ogImage: (kind: string, slug: string, variant?: string): string =>
     filePath('og', kind, `${slug}${variant ? `-${variant}` : ''}.png`),
   webManifest: (): string => '/site.webmanifest',
+  feedRss: (): string => '/rss.xml',
+  feedAtom: (): string => '/atom.xml',
+  feedJson: (): string => '/feed.json',
   notFound: (): string => '/404.html',
   sitemap: (): string => '/sitemap-index.xml',
 } as const;

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getFeed } from '../data/feeds';
+
+/** Atom 1.0 with the full text of every article. */
+export const GET: APIRoute = async ({ site }) =>
+  new Response((await getFeed(site)).atom1(), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });

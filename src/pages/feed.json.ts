@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getFeed, toJsonFeed11 } from '../data/feeds';
+
+/** JSON Feed 1.1 with the full text of every article. */
+export const GET: APIRoute = async ({ site }) =>
+  new Response(toJsonFeed11((await getFeed(site)).json1()), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });

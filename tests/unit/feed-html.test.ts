@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { feedHtml } from '../../src/lib/feed-html';
+
+const page = 'https://strongmiles.org/articles/x/';
+
+describe('feedHtml', () => {
+  it.each([
+    [
+      '<a href="/articles/y/#technique">y</a>',
+      '<a href="https://strongmiles.org/articles/y/#technique">y</a>',
+    ],
+    [
+      '<sup><a href="#ref-a" id="cite-a-1">1</a></sup>',
+      '<sup><a href="https://strongmiles.org/articles/x/#ref-a" id="cite-a-1">1</a></sup>',
+    ],
+    ['<a href="https://doi.org/10.1/x">doi</a>', '<a href="https://doi.org/10.1/x">doi</a>'],
+    ['<img src="/og/a.png" alt="A">', '<img src="https://strongmiles.org/og/a.png" alt="A" />'],
+    ['<p class="x" style="color:red" onclick="alert(1)">t</p>', '<p>t</p>'],
+    ['<script>alert(1)</script><p>ok</p>', '<p>ok</p>'],
+    ['<a href="javascript:alert(1)">x</a>', '<a>x</a>'],
+    [
+      '<div role="region" class="table-scroll"><table><tr><td>1</td></tr></table></div>',
+      '<table><tr><td>1</td></tr></table>',
+    ],
+  ])('%s', (input, expected) => {
+    expect(feedHtml(input, page)).toBe(expected);
+  });
+});
