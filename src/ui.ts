@@ -10,6 +10,7 @@ export const ui = {
   homeLinkLabel: 'Strong Miles, home',
   latestArticles: 'Latest articles',
   allArticles: 'All articles',
+  topics: 'Topics',
   published: 'Published',
   updated: 'Updated',
   reviewed: 'Evidence last checked',

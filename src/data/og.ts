@@ -1,6 +1,6 @@
 import { routes } from '../lib/routes';
 import type { ImageRef } from '../lib/seo';
-import { TOPICS } from '../lib/taxonomy';
+import { TOPIC_KEYS, TOPICS } from '../lib/taxonomy';
 import { site } from '../site.config';
 import { getPublishedArticles } from './articles';
 import { getPublishedExercises } from './exercises';
@@ -18,7 +18,7 @@ export const ARTICLE_IMAGE_VARIANTS = {
   '1x1': { width: 1200, height: 1200 },
 } as const;
 
-export type OgKind = 'article' | 'exercise' | 'program' | 'site';
+export type OgKind = 'article' | 'exercise' | 'program' | 'topic' | 'site';
 
 export interface OgCardSpec {
   kind: OgKind;
@@ -49,7 +49,7 @@ export function ogImage(
   };
 }
 
-/** Every card of the build: the site default plus one per article, exercise and program. */
+/** Every card of the build: the site default plus one per article, exercise, topic and program. */
 export async function getOgCards(): Promise<OgCardSpec[]> {
   const [articles, exercises, programs] = await Promise.all([
     getPublishedArticles(),
@@ -69,6 +69,14 @@ export async function getOgCards(): Promise<OgCardSpec[]> {
       slug: exercise.id,
       kicker: 'Exercise library',
       title: exercise.data.name,
+    })),
+    ...TOPIC_KEYS.filter((key) =>
+      articles.some((article) => article.data.topics.includes(key)),
+    ).map((key) => ({
+      kind: 'topic' as const,
+      slug: key,
+      kicker: 'Topic',
+      title: TOPICS[key].label,
     })),
     ...programs.map((program) => ({
       kind: 'program' as const,
