@@ -61,6 +61,7 @@ const stages = [
   () => run('Lint (ESLint, Prettier)', 'npm', ['run', 'lint', '--silent']),
   () => run('Unit tests (Vitest)', 'npx', ['vitest', 'run']),
   () => run('Production build', 'npm', ['run', 'build', '--silent']),
+  () => run('Links and assets in dist/', 'npm', ['run', 'check:dist', '--silent']),
   () =>
     ensureBrowser() && run('Browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test']),
 ];
