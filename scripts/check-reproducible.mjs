@@ -1,0 +1,52 @@
+// Two clean builds of the same commit must give byte-identical HTML, XML, JSON, calendars and
+// text files (no build timestamps, random ids or unordered output). Images are compared too.
+// Usage: npm run check:reproducible (about two builds' time).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+/** Content hashes of every file under a folder, by relative path. */
+function hashTree(dir, prefix = '') {
+  const hashes = new Map();
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const relative = `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) {
+      for (const [file, hash] of hashTree(path.join(dir, entry.name), relative))
+        hashes.set(file, hash);
+    } else {
+      hashes.set(
+        relative,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, entry.name)))
+          .digest('hex'),
+      );
+    }
+  }
+  return hashes;
+}
+
+/** A clean build: no dist/ and no cached content store (rendered Markdown is cached there). */
+function cleanBuild() {
+  rmSync('dist', { recursive: true, force: true });
+  rmSync('node_modules/.astro/data-store.json', { force: true });
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error('The build failed; run npm run build to see why.');
+  return hashTree('dist');
+}
+
+const first = cleanBuild();
+const second = cleanBuild();
+const files = [...new Set([...first.keys(), ...second.keys()])].sort();
+const different = files.filter((file) => first.get(file) !== second.get(file));
+if (different.length > 0) {
+  console.error(
+    `Not reproducible: ${different.length} of ${files.length} files differ between two clean builds:`,
+  );
+  for (const file of different.slice(0, 20)) console.error(`  ${file}`);
+  process.exit(1);
+}
+console.log(`Reproducible: ${files.length} files byte-identical across two clean builds.`);
