@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './site-pages';
 
@@ -118,4 +118,12 @@ test('robots.txt names the absolute sitemap, and the sitemap carries real dates'
   expect(sitemap).toContain(
     `<loc>${ORIGIN}/articles/deadlift-for-runners/</loc><lastmod>2026-11-21T00:00:00.000Z</lastmod>`,
   );
+});
+
+test('the sitemap lists exactly the built pages (less the 404 page)', () => {
+  const builtPages = (readdirSync('dist', { recursive: true }) as string[])
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => `/${file.replace(/index\.html$/, '')}`.replace(/\/+/g, '/'))
+    .sort();
+  expect(sitemapPaths()).toEqual(builtPages);
 });
