@@ -1,7 +1,6 @@
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
 import { Feed } from 'feed';
 import SeeAProfessional from '../components/SeeAProfessional.astro';
 import { feedHtml } from '../lib/feed-html';
@@ -51,8 +50,7 @@ async function build(origin: string): Promise<Feed> {
 
   for (const article of articles) {
     const url = absoluteUrl(routes.article(article.id), origin);
-    const { Content } = await render(article);
-    const { citations } = await renderArticle(article);
+    const { Content, citations } = await renderArticle(article);
     const references = await referenceListItems(citations, article.filePath);
     const body = await container.renderToString(Content, {
       props: { components: { SeeAProfessional } },
