@@ -1,13 +1,16 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { defineConfig } from 'astro/config';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { routes } from './src/lib/routes.ts';
 import { lastModifiedIndex, lastModifiedOf } from './src/lib/sitemap.ts';
+import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkCrossLinks } from './src/markdown/remark-cross-links.ts';
 import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
@@ -68,6 +71,7 @@ export default defineConfig({
   prefetch: false,
   integrations: [
     mdx(),
+    searchIndex(),
     sitemap({
       filter: (page) => !NOT_IN_SITEMAP.some((path) => new URL(page).pathname === path),
       serialize: (item) => {
@@ -84,7 +88,12 @@ export default defineConfig({
         [remarkCrossLinks, { contentRoot, projectRoot, publishing, warn }],
         [remarkCitations, { referencesFile: `${contentRoot}references.json`, projectRoot }],
       ],
-      rehypePlugins: [rehypeTableScroll],
+      // Heading ids first (Astro would add them after our plugins), then the "#" links to them.
+      rehypePlugins: [
+        rehypeHeadingIds,
+        [rehypeAutolinkHeadings, headingAnchorOptions],
+        rehypeTableScroll,
+      ],
     }),
     // Shiki's inline styles would need 'unsafe-inline' under a strict CSP; we ship no code blocks.
     syntaxHighlight: false,

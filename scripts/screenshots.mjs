@@ -42,7 +42,8 @@ try {
       for (const colorScheme of ['light', 'dark']) {
         const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
         const page = await context.newPage();
-        await page.goto(base + path);
+        // networkidle: pages that fetch on load (search with ?q=) have finished drawing.
+        await page.goto(base + path, { waitUntil: 'networkidle' });
         const name = `${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${device}-${colorScheme}.png`;
         await page.screenshot({ path: `${outDir}/${name}`, fullPage: process.env.FULL === '1' });
         console.log(`${outDir}/${name}`);

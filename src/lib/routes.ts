@@ -40,6 +40,12 @@ export const routes = {
   topics: (): string => pagePath('topics'),
   topic: (key: string): string => pagePath('topics', key),
   author: (id: string): string => pagePath('authors', id),
+  /** Site search; `query` pre-fills it (`/search/?q=squat`), which is how search links are shared. */
+  search: (query?: string): string =>
+    query ? `${pagePath('search')}?${new URLSearchParams({ q: query })}` : pagePath('search'),
+  /** Pagefind's index and loader, written after the build; loaded only when a reader searches. */
+  searchIndex: (): string => pagePath('pagefind'),
+  searchLoader: (): string => filePath('pagefind', 'pagefind.js'),
   /** Open Graph card: `/og/article/<slug>.png`; `variant` adds other aspect ratios (`-16x9`). */
   ogImage: (kind: string, slug: string, variant?: string): string =>
     filePath('og', kind, `${slug}${variant ? `-${variant}` : ''}.png`),

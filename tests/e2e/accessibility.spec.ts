@@ -5,14 +5,26 @@ import { sitemapPaths } from './site-pages';
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const paths = [...sitemapPaths(), '/no-such-page/'];
+/** Pages left out of the sitemap on purpose, plus search with results drawn by its script. */
+const SEARCH_WITH_RESULTS = '/search/?q=hamstring';
+const paths = [...sitemapPaths(), '/no-such-page/', '/search/', SEARCH_WITH_RESULTS];
 
-test.describe('every page: no axe WCAG 2.2 AA violation in light or dark, no sideways scrolling', () => {
+/** Heading levels in document order, from h1 to h6. */
+function headingLevels(): number[] {
+  return [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) =>
+    Number(heading.tagName.slice(1)),
+  );
+}
+
+test.describe('every page: no axe WCAG 2.2 AA violation in light or dark, headings in order, no sideways scrolling', () => {
   for (const path of paths) {
     test(path, async ({ page }) => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
+        if (path === SEARCH_WITH_RESULTS) {
+          await expect(page.getByRole('status')).toContainText('match');
+        }
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         const summary = results.violations.map(
           (violation) =>
@@ -20,6 +32,17 @@ test.describe('every page: no axe WCAG 2.2 AA violation in light or dark, no sid
         );
         expect(summary).toEqual([]);
       }
+
+      // One h1, and headings that never skip a level going down (h2 then h4 hides a level).
+      const levels = await page.evaluate(headingLevels);
+      expect(levels.filter((level) => level === 1)).toHaveLength(1);
+      expect(levels[0]).toBe(1);
+      levels.forEach((level, index) => {
+        const previous = levels[index - 1] ?? 0;
+        expect(level, `heading ${index} (h${level}) follows h${previous}`).toBeLessThanOrEqual(
+          previous + 1,
+        );
+      });
 
       // Nothing may push the page wider than the screen (long URLs, tables, code).
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({

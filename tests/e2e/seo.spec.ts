@@ -120,9 +120,12 @@ test('robots.txt names the absolute sitemap, and the sitemap carries real dates'
   );
 });
 
-test('the sitemap lists exactly the built pages (less the 404 page)', () => {
+test('the sitemap lists exactly the built pages that search engines may index', () => {
   const builtPages = (readdirSync('dist', { recursive: true }) as string[])
     .filter((file) => file.endsWith('index.html'))
+    .filter(
+      (file) => !/<meta name="robots" content="noindex/.test(readFileSync(`dist/${file}`, 'utf8')),
+    )
     .map((file) => `/${file.replace(/index\.html$/, '')}`.replace(/\/+/g, '/'))
     .sort();
   expect(sitemapPaths()).toEqual(builtPages);

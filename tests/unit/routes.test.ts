@@ -47,6 +47,10 @@ describe('routes', () => {
     ['topic', routes.topic('running-economy'), '/topics/running-economy/'],
     ['author', routes.author('editorial-team'), '/authors/editorial-team/'],
     ['sitemap', routes.sitemap(), '/sitemap-index.xml'],
+    ['search', routes.search(), '/search/'],
+    ['search with a query', routes.search('hip thrust & knees'), '/search/?q=hip+thrust+%26+knees'],
+    ['search index', routes.searchIndex(), '/pagefind/'],
+    ['search loader', routes.searchLoader(), '/pagefind/pagefind.js'],
   ])('%s -> %s', (_name, actual, expected) => {
     expect(actual).toBe(expected);
   });

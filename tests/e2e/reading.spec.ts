@@ -1,0 +1,251 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** An article with sections and subsections, so the contents list nests. */
+const ARTICLE = '/articles/deadlift-for-runners/';
+const ARTICLE_TITLE = 'The deadlift for runners: technique, variations and how heavy';
+
+/** True when the element's top and bottom are inside the viewport. */
+async function isInViewport(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((target) => {
+    const box = document.querySelector(target)?.getBoundingClientRect();
+    return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+  }, selector);
+}
+
+test.describe('table of contents', () => {
+  test('lists the sections and each link jumps to its heading', async ({ page, isMobile }) => {
+    await page.goto(ARTICLE);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc).toHaveCount(1); // the other rendering is hidden at this width
+
+    if (isMobile) {
+      // Collapsed on phones, opened by its summary: no JavaScript involved.
+      await expect(toc.getByRole('link').first()).toBeHidden();
+      await toc.getByText('On this page').click();
+    }
+    const links = toc.getByRole('link');
+    await expect(links.first()).toBeVisible();
+
+    const sectionTexts = await page
+      .locator('.prose-sm-article h2')
+      .evaluateAll((headings) => headings.map((heading) => heading.textContent?.trim()));
+    const tocTexts = await toc
+      .locator(':scope > details > ol > li > a, :scope > ol > li > a')
+      .allInnerTexts();
+    expect(tocTexts).toEqual(sectionTexts);
+    expect(tocTexts.length).toBeGreaterThanOrEqual(3);
+
+    const subsection = toc.getByRole('link', { name: 'Romanian deadlift', exact: true });
+    await subsection.click();
+    await expect(page).toHaveURL(/#romanian-deadlift$/);
+    await expect.poll(() => isInViewport(page, '#romanian-deadlift')).toBe(true);
+  });
+});
+
+test('every section heading has an anchor link that names the section', async ({ page }) => {
+  await page.goto(ARTICLE);
+  const headings = page.locator('.prose-sm-article :is(h2, h3)');
+  const count = await headings.count();
+  expect(count).toBeGreaterThan(5);
+  for (let index = 0; index < count; index++) {
+    const heading = headings.nth(index);
+    const id = await heading.getAttribute('id');
+    const text = (await heading.innerText()).trim();
+    const anchor = page.getByRole('link', { name: `Link to section: ${text}`, exact: true });
+    await expect(anchor).toHaveAttribute('href', `#${id}`);
+    // The heading's own name stays its text: the link sits beside it, not inside.
+    await expect(page.getByRole('heading', { name: text, exact: true })).toHaveCount(1);
+  }
+});
+
+test.describe('share links', () => {
+  test('are plain links to each network carrying the canonical URL and title', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+    expect(canonical).toMatch(/^https:\/\/.+\/articles\/deadlift-for-runners\/$/);
+    const share = page.getByRole('region', { name: 'Share this article' });
+    const expected: [string, RegExp][] = [
+      ['Share on X', /^https:\/\/x\.com\/intent\/post\?/],
+      ['Share on Facebook', /^https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?/],
+      ['Share on LinkedIn', /^https:\/\/www\.linkedin\.com\/sharing\/share-offsite\/\?/],
+      ['Share on WhatsApp', /^https:\/\/wa\.me\/\?/],
+      ['Share on Reddit', /^https:\/\/www\.reddit\.com\/submit\?/],
+      ['Share on Bluesky', /^https:\/\/bsky\.app\/intent\/compose\?/],
+      ['Share by email', /^mailto:\?subject=/],
+    ];
+    for (const [name, pattern] of expected) {
+      const href = (await share.getByRole('link', { name }).getAttribute('href')) ?? '';
+      expect(href).toMatch(pattern);
+      expect(decodeURIComponent(href.replaceAll('+', ' '))).toContain(canonical ?? '');
+    }
+    const xLink = new URL(
+      (await share.getByRole('link', { name: 'Share on X' }).getAttribute('href')) ?? '',
+    );
+    expect(xLink.searchParams.get('text')).toBe(ARTICLE_TITLE);
+    // No script or frame from any network is on the page.
+    expect(await page.locator('script[src], iframe').count()).toBe(0);
+  });
+
+  test('"Copy link" copies the canonical URL and says so', async ({
+    page,
+    context,
+    browserName,
+  }) => {
+    test.skip(browserName !== 'chromium', 'clipboard permissions are a Chromium feature here');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(ARTICLE);
+    const share = page.getByRole('region', { name: 'Share this article' });
+    await share.getByRole('button', { name: 'Copy link' }).click();
+    await expect(share.getByRole('status')).toHaveText('Link copied');
+    const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+  });
+
+  test('the native share button appears only where the browser has a share sheet', async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE);
+    const hasShareSheet = await page.evaluate(() => typeof navigator.share === 'function');
+    const button = page.getByRole('button', { name: 'Share…' });
+    await expect(button).toHaveCount(hasShareSheet ? 1 : 0);
+  });
+
+  test('without JavaScript, only the plain links show', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(ARTICLE);
+    const share = page.getByRole('region', { name: 'Share this article' });
+    await expect(share.getByRole('link')).toHaveCount(7);
+    await expect(share.getByRole('button')).toHaveCount(0);
+    await context.close();
+  });
+});
+
+test.describe('search', () => {
+  test('the header search entry opens the search page', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search the articles');
+    await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', /noindex/);
+  });
+
+  test('a ?q= link finds the article, and the result opens it', async ({ page }) => {
+    await page.goto('/search/?q=romanian+deadlift');
+    await expect(page.getByRole('searchbox', { name: 'Words to search for' })).toHaveValue(
+      'romanian deadlift',
+    );
+    await expect(page.getByRole('status')).toContainText(/\d+ articles? match/);
+    const result = page.getByRole('main').getByRole('link', { name: ARTICLE_TITLE });
+    await expect(result).toHaveAttribute('href', ARTICLE);
+    await result.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE_TITLE);
+  });
+
+  test('typing searches, and a topic narrows the results and the URL', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.getByRole('searchbox', { name: 'Words to search for' });
+    await box.fill('recovery');
+    await expect(page.getByRole('status')).toContainText(/match/);
+    const allCount = await page.locator('[data-search-results] > li').count();
+
+    await page.getByRole('checkbox', { name: 'Recovery' }).check();
+    await expect(page).toHaveURL(/\?q=recovery&topic=Recovery$/);
+    await expect
+      .poll(() => page.locator('[data-search-results] > li').count())
+      .toBeLessThan(allCount);
+    const topicLines = await page.locator('.search-result-topics').allInnerTexts();
+    expect(topicLines.length).toBeGreaterThan(0);
+    for (const line of topicLines) expect(line.toLowerCase()).toContain('recovery');
+  });
+
+  test('no search code loads on other pages, or before the reader uses search', async ({
+    page,
+  }) => {
+    const searchRequests: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/')) searchRequests.push(path);
+    });
+    await page.goto(ARTICLE, { waitUntil: 'networkidle' });
+    await page.goto('/search/', { waitUntil: 'networkidle' });
+    expect(searchRequests).toEqual([]);
+
+    await page.getByRole('searchbox', { name: 'Words to search for' }).focus();
+    await expect.poll(() => searchRequests).toContain('/pagefind/pagefind.js');
+  });
+
+  test('without JavaScript, the search page explains how else to find articles', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/search/?q=squat');
+    await expect(page.getByText(/needs JavaScript/)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Topics' })).toBeVisible();
+    await context.close();
+  });
+});
+
+/** Whether the focused element shows a ring, is on screen, and is not covered by anything. */
+function focusState() {
+  const element = document.activeElement as HTMLElement;
+  const style = getComputedStyle(element);
+  const box = element.getBoundingClientRect();
+  const centre = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return {
+    outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+    // 1 px of slack: boxes sit on fractional pixels.
+    inViewport: box.top >= -1 && box.bottom <= window.innerHeight + 1,
+    uncovered: centre !== null && (centre === element || element.contains(centre)),
+  };
+}
+
+test.describe('keyboard', () => {
+  test('the first Tab reaches a visible skip link that moves focus to the content', async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+  });
+
+  for (const path of [ARTICLE, '/', '/search/', '/exercises/', '/programs/']) {
+    test(`every Tab stop on ${path} shows a focus ring that nothing covers`, async ({ page }) => {
+      await page.goto(path);
+      const seen = new Set<string>();
+      for (let stop = 0; stop < 40; stop++) {
+        await page.keyboard.press('Tab');
+        const name = await page.evaluate(() => {
+          const element = document.activeElement;
+          return element && element !== document.body
+            ? `${element.tagName} ${element.textContent?.trim().slice(0, 40) ?? ''}`
+            : undefined;
+        });
+        if (!name || seen.has(name)) break; // wrapped around or left the page
+        seen.add(name);
+        // Polled: the page may still be scrolling (smoothly) to the newly focused element.
+        await expect
+          .poll(() => page.evaluate(focusState), { message: name, timeout: 3000 })
+          .toEqual({ outline: true, inViewport: true, uncovered: true });
+      }
+      expect(seen.size).toBeGreaterThan(5);
+    });
+  }
+});
+
+test('the footer leads to the methodology and the medical disclaimer', async ({ page }) => {
+  for (const [name, fragment] of [
+    ['How we use evidence', 'methodology'],
+    ['Medical disclaimer', 'disclaimer'],
+  ] as const) {
+    await page.goto(ARTICLE);
+    await page.getByRole('contentinfo').getByRole('link', { name }).click();
+    await expect(page).toHaveURL(new RegExp(`/about/#${fragment}$`));
+    await expect(page.locator(`#${fragment}`)).toBeInViewport();
+  }
+});
