@@ -6,6 +6,19 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
+/**
+ * Pagefind's filter and metadata indexes are written from hash maps in arbitrary order, so
+ * their bytes (and the names that carry their hashes) change between identical builds: a known
+ * upstream limitation (github.com/Pagefind/pagefind/issues/638; the maintainer fixed the
+ * fragments, which hold the indexed text, and said the filter/metadata indexes still vary). The
+ * search they give is the same. Everything else, the rest of /pagefind/ included, must match.
+ */
+const KNOWN_UNSTABLE = [
+  /^\/pagefind\/filter\/[^/]+\.pf_filter$/,
+  /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/,
+  /^\/pagefind\/pagefind-entry\.json$/,
+];
+
 /** Content hashes of every file under a folder, by relative path. */
 function hashTree(dir, prefix = '') {
   const hashes = new Map();
@@ -41,7 +54,19 @@ function cleanBuild() {
 const first = cleanBuild();
 const second = cleanBuild();
 const files = [...new Set([...first.keys(), ...second.keys()])].sort();
-const different = files.filter((file) => first.get(file) !== second.get(file));
+const isKnownUnstable = (file) => KNOWN_UNSTABLE.some((pattern) => pattern.test(file));
+const different = files.filter(
+  (file) => first.get(file) !== second.get(file) && !isKnownUnstable(file),
+);
+const unstable = files.filter((file) => isKnownUnstable(file));
+// Same number of unstable files in each build: only their order-dependent bytes may vary.
+const countIn = (build) => [...build.keys()].filter(isKnownUnstable).length;
+if (countIn(first) !== countIn(second)) {
+  console.error(
+    `Not reproducible: Pagefind wrote ${countIn(first)} then ${countIn(second)} index files.`,
+  );
+  process.exit(1);
+}
 if (different.length > 0) {
   console.error(
     `Not reproducible: ${different.length} of ${files.length} files differ between two clean builds:`,
@@ -49,4 +74,7 @@ if (different.length > 0) {
   for (const file of different.slice(0, 20)) console.error(`  ${file}`);
   process.exit(1);
 }
-console.log(`Reproducible: ${files.length} files byte-identical across two clean builds.`);
+console.log(
+  `Reproducible: ${files.length - unstable.length} files byte-identical across two clean builds ` +
+    `(plus ${countIn(first)} Pagefind filter/metadata index files, which upstream writes in arbitrary order).`,
+);
