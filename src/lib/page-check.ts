@@ -17,7 +17,12 @@ export interface PageFacts {
   csp: string | undefined;
   /** `<meta http-equiv="refresh">` content: set on redirect fallback pages. */
   refresh: string | undefined;
-  images: { src: string; alt?: string; width?: string; height?: string }[];
+  images: {
+    src: string;
+    alt: string | undefined;
+    width: string | undefined;
+    height: string | undefined;
+  }[];
   newTabLinks: { href: string; rel: string }[];
   inlineScripts: { type: string; text: string }[];
   inlineStyles: string[];
