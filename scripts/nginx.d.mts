@@ -3,6 +3,7 @@ export declare const PROJECT_ROOT: string;
 export declare const NGINX_INSTALL_HINT: string;
 export declare const BROTLI_INSTALL_HINT: string;
 export declare function findNginx(): string | undefined;
+export declare function nginxUnavailable(): string | undefined;
 export interface NginxOptions {
   port: number;
   /** Folder holding dist/ (default: the project). */

@@ -38,17 +38,26 @@ function nginxBuild(nginx) {
   };
 }
 
+/** Why nginx cannot serve the site here (what to install), or undefined when it can. */
+export function nginxUnavailable() {
+  const nginx = findNginx();
+  if (!nginx) return NGINX_INSTALL_HINT;
+  const build = nginxBuild(nginx);
+  if (!existsSync(build.brotliModule) && !build.brotliBuiltIn) return BROTLI_INSTALL_HINT;
+  return undefined;
+}
+
 /**
  * Writes a prefix folder whose nginx.conf serves `siteRoot`/dist on 127.0.0.1:`port` with
  * deploy/nginx.conf. Only the listen address and the /srv/strong-miles paths change.
  * Returns the nginx command line, or { error } with a message saying what to install.
  */
 export function prepareNginx({ port, siteRoot = PROJECT_ROOT, accessLog = false, workers = 1 }) {
+  const unavailable = nginxUnavailable();
+  if (unavailable) return { error: unavailable };
   const nginx = findNginx();
-  if (!nginx) return { error: NGINX_INSTALL_HINT };
   const build = nginxBuild(nginx);
   const loadBrotli = existsSync(build.brotliModule);
-  if (!loadBrotli && !build.brotliBuiltIn) return { error: BROTLI_INSTALL_HINT };
   if (!existsSync(path.join(siteRoot, 'dist/_nginx/server.conf'))) {
     return { error: `No build in ${path.join(siteRoot, 'dist')}: run "npm run build" first.` };
   }

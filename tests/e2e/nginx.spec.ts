@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { findNginx, NGINX_INSTALL_HINT, startNginx } from '../../scripts/nginx.mjs';
+import { nginxUnavailable, startNginx } from '../../scripts/nginx.mjs';
 import { CACHE_CONTROL } from '../../src/lib/deploy-files';
 import { securityHeaders } from '../../src/lib/security';
 
@@ -50,7 +50,8 @@ function get(urlPath: string, headers: Record<string, string> = {}): Promise<Raw
 test.describe('production serving with deploy/nginx.conf', () => {
   test.describe.configure({ mode: 'serial' });
   test.skip(({ isMobile }) => isMobile, 'Server behaviour does not depend on the screen.');
-  test.skip(!findNginx(), `${NGINX_INSTALL_HINT} (the nginx tests are skipped)`);
+  const unavailable = nginxUnavailable();
+  test.skip(unavailable !== undefined, `nginx tests skipped: ${unavailable}`);
 
   let siteRoot = '';
   let server: { stop: () => Promise<void> } | undefined;
