@@ -7,9 +7,19 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { defineConfig } from 'astro/config';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { deployFilesIntegration } from './src/integrations/deploy-files.ts';
+import { isVisible, publishingFieldsOf } from './src/lib/publishing.ts';
+import { articleRedirects, redirectFromOf } from './src/lib/redirects.ts';
 import { routes } from './src/lib/routes.ts';
 import { lastModifiedIndex, lastModifiedOf } from './src/lib/sitemap.ts';
+import {
+  cspHash,
+  SCRIPT_SOURCES,
+  SHARED_DIRECTIVES,
+  STYLE_SOURCES,
+  THEME_SCRIPT,
+} from './src/lib/security.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkCrossLinks } from './src/markdown/remark-cross-links.ts';
@@ -54,8 +64,34 @@ function sitemapDates() {
   );
 }
 const lastModified = sitemapDates();
-/** Pages that are not for search engines. */
-const NOT_IN_SITEMAP = [routes.notFound(), '/404/', '/search/'];
+
+/**
+ * Old article URLs (front matter `redirectFrom`) -> current URLs, for the articles this build
+ * publishes. Astro writes a fallback page at each old URL (meta refresh, canonical link, visible
+ * link, noindex); the deploy-files integration writes the same list as 301s for nginx, Netlify
+ * and Cloudflare Pages.
+ */
+function contentRedirects() {
+  const folder = `${contentRoot}articles`;
+  const articles = readdirSync(folder)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => ({
+      slug: name.replace(/\.mdx$/, ''),
+      source: readFileSync(`${folder}/${name}`, 'utf8'),
+    }))
+    .filter(({ source }) => isVisible(publishingFieldsOf(source), publishing))
+    .map(({ slug, source }) => ({ slug, redirectFrom: redirectFromOf(source) }));
+  return articleRedirects(articles);
+}
+const redirects = contentRedirects();
+
+/** Pages that are not for search engines: the 404 page, search, and redirect fallback pages. */
+const NOT_IN_SITEMAP = [
+  routes.notFound(),
+  '/404/',
+  '/search/',
+  ...redirects.map((redirect) => redirect.from),
+];
 
 export default defineConfig({
   site: siteUrl,
@@ -67,6 +103,7 @@ export default defineConfig({
     // Inline all CSS so the HTML document is the only render-blocking request.
     inlineStylesheets: 'always',
   },
+  redirects: Object.fromEntries(redirects.map((redirect) => [redirect.from, redirect.to])),
   // Static pages need no client router; keep prefetch off so no script ships by default.
   prefetch: false,
   integrations: [
@@ -79,6 +116,8 @@ export default defineConfig({
         return date ? { ...item, lastmod: new Date(`${date}T00:00:00Z`).toISOString() } : item;
       },
     }),
+    // Last: server/CDN configs and precompressed files, once every page and the sitemap exist.
+    deployFilesIntegration({ redirects }),
   ],
   markdown: {
     // unified (remark) rather than the default Sätteri processor, because our cross-link and
@@ -102,4 +141,16 @@ export default defineConfig({
     plugins: [tailwindcss()],
   },
   devToolbar: { enabled: false },
+  // A strict Content Security Policy in each page's <meta> (builds only, not `astro dev`): Astro
+  // hashes the scripts and styles it bundles; the inline theme script is hashed here and the
+  // JSON-LD blocks per page in BaseLayout, since Astro does not hash those
+  // (https://github.com/withastro/astro/issues/16664). Policy pieces: src/lib/security.ts.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...SHARED_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [cspHash(THEME_SCRIPT)] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
 });

@@ -1,9 +1,12 @@
-// Post-build integrity check of dist/: every internal link, asset and #fragment resolves, and
-// every external link uses https. Run by `npm test` after the build; `npm run check:dist` alone.
+// Post-build integrity check of dist/: every internal link, asset and #fragment resolves, every
+// external link uses https, and every page passes the per-page checks of src/lib/page-check.ts
+// (title, description, canonical, OG image, image alt and size, safe new-tab links, a CSP that
+// hashes each inline script and style). Run by `npm test` after the build; `npm run check:dist`.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { findLinkProblems } from '../src/lib/link-check.ts';
+import { findPageProblems, pageFacts } from '../src/lib/page-check.ts';
 
 const DIST = 'dist';
 
@@ -40,12 +43,34 @@ const pages = files.filter((file) => file.endsWith('.html')).map(parsePage);
 const origin = new URL(
   /<loc>([^<]+)<\/loc>/.exec(readFileSync(path.join(DIST, 'sitemap-0.xml'), 'utf8'))[1],
 ).origin;
-const problems = findLinkProblems(pages, new Set(files), origin);
+const fileSet = new Set(files);
+const problems = findLinkProblems(pages, fileSet, origin);
 const linkCount = pages.reduce((sum, page) => sum + page.links.length, 0);
-if (problems.length > 0) {
-  for (const problem of problems)
-    console.error(`${problem.page}: ${problem.url}: ${problem.problem}`);
-  console.error(`\n${problems.length} broken link(s) in ${pages.length} pages.`);
+for (const problem of problems)
+  console.error(`${problem.page}: ${problem.url}: ${problem.problem}`);
+
+let pageProblemCount = 0;
+for (const page of pages) {
+  const html = readFileSync(
+    path.join(DIST, page.path.endsWith('/') ? `${page.path}index.html` : page.path),
+    'utf8',
+  );
+  for (const problem of findPageProblems(pageFacts(html), {
+    path: page.path,
+    origin,
+    files: fileSet,
+  })) {
+    console.error(`${page.path}: ${problem}`);
+    pageProblemCount += 1;
+  }
+}
+
+if (problems.length > 0 || pageProblemCount > 0) {
+  console.error(
+    `\n${problems.length} broken link(s) and ${pageProblemCount} page problem(s) in ${pages.length} pages.`,
+  );
   process.exit(1);
 }
-console.log(`Links OK: ${linkCount} links and assets in ${pages.length} pages resolve.`);
+console.log(
+  `dist/ OK: ${linkCount} links and assets resolve; metadata, images, new-tab links and CSP hashes check out on ${pages.length} pages.`,
+);

@@ -61,7 +61,8 @@ const stages = [
   () => run('Lint (ESLint, Prettier)', 'npm', ['run', 'lint', '--silent']),
   () => run('Unit tests (Vitest)', 'npx', ['vitest', 'run']),
   () => run('Production build', 'npm', ['run', 'build', '--silent']),
-  () => run('Links and assets in dist/', 'npm', ['run', 'check:dist', '--silent']),
+  () => run('Links, metadata and CSP hashes in dist/', 'npm', ['run', 'check:dist', '--silent']),
+  () => run('Valid HTML in dist/ (html-validate)', 'npm', ['run', 'check:html', '--silent']),
   () =>
     ensureBrowser() && run('Browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test']),
 ];

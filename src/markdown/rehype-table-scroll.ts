@@ -3,7 +3,8 @@ import { visit } from 'unist-util-visit';
 
 /**
  * Wraps every Markdown table in a horizontally scrollable, keyboard-focusable region, so a wide
- * table scrolls inside the text column instead of widening the whole page on a phone.
+ * table scrolls inside the text column instead of widening the whole page on a phone. A labelled
+ * <section> is a region landmark by itself (no role attribute needed).
  */
 export function rehypeTableScroll() {
   return (tree: Root): void => {
@@ -13,10 +14,9 @@ export function rehypeTableScroll() {
       count += 1;
       const wrapper: Element = {
         type: 'element',
-        tagName: 'div',
+        tagName: 'section',
         properties: {
           className: ['table-scroll'],
-          role: 'region',
           tabIndex: 0,
           ariaLabel: `Table ${count} (scrolls sideways)`,
         },

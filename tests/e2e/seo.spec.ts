@@ -123,6 +123,7 @@ test('robots.txt names the absolute sitemap, and the sitemap carries real dates'
 test('the sitemap lists exactly the built pages that search engines may index', () => {
   const builtPages = (readdirSync('dist', { recursive: true }) as string[])
     .filter((file) => file.endsWith('index.html'))
+    // noindex pages stay out: the 404 page, search, and the fallback pages at renamed URLs.
     .filter(
       (file) => !/<meta name="robots" content="noindex/.test(readFileSync(`dist/${file}`, 'utf8')),
     )

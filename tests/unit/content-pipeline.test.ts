@@ -9,9 +9,11 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nginxUnavailable, startNginx } from '../../scripts/nginx.mjs';
 
 /**
  * Runs the real build on small fixture sites and checks the message a writer gets for each
@@ -72,6 +74,21 @@ function build(): { status: number | null; output: string } {
 
 function write(file: string, text: string): void {
   writeFileSync(path.join(project, 'content', file), text);
+}
+
+/** Status and Location of a GET to a local server. */
+function head(port: number, urlPath: string): Promise<{ status: number; location?: string }> {
+  return new Promise((resolve, reject) => {
+    request({ host: '127.0.0.1', port, path: urlPath }, (response) => {
+      response.resume();
+      resolve({
+        status: response.statusCode ?? 0,
+        ...(response.headers.location ? { location: response.headers.location } : {}),
+      });
+    })
+      .on('error', reject)
+      .end();
+  });
 }
 
 beforeAll(() => {
@@ -217,5 +234,52 @@ describe('content errors from the real build', { timeout: 120_000 }, () => {
     const { status, output } = build();
     expect(status).not.toBe(0);
     for (const text of expected) expect(output).toContain(text);
+  });
+});
+
+describe('a renamed article', { timeout: 120_000 }, () => {
+  it('keeps the old URL of a renamed article working (fallback page, _redirects, nginx 301)', async () => {
+    resetContent();
+    // "good" is renamed to "renamed" and lists its old slug.
+    rmSync(path.join(project, 'content/articles/good.mdx'));
+    write('articles/renamed.mdx', GOOD_ARTICLE('redirectFrom: [good]\n'));
+    const { status, output } = build();
+    expect(output).not.toMatch(/\[ERROR\]/);
+    expect(status).toBe(0);
+    const dist = path.join(project, 'dist');
+
+    const fallback = readFileSync(path.join(dist, 'articles/good/index.html'), 'utf8');
+    expect(fallback).toContain('<meta http-equiv="refresh" content="0;url=/articles/renamed/">');
+    expect(fallback).toContain('<meta name="robots" content="noindex">');
+    expect(fallback).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/articles\/renamed\/">/);
+    expect(fallback).toContain('<a href="/articles/renamed/">');
+    expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/articles/good/');
+    expect(readFileSync(path.join(dist, '_redirects'), 'utf8')).toContain(
+      '/articles/good/ /articles/renamed/ 301!\n/articles/good /articles/renamed/ 301!\n',
+    );
+    expect(readFileSync(path.join(dist, '_nginx/server.conf'), 'utf8')).toContain(
+      'location = /articles/good/ {\n    return 301 /articles/renamed/$is_args$args;\n}',
+    );
+
+    const unavailable = nginxUnavailable();
+    if (unavailable) {
+      console.warn(`Not checking the nginx 301 here: ${unavailable}`);
+      return;
+    }
+    const port = Number(process.env.NGINX_FIXTURE_PORT ?? 8482);
+    const server = await startNginx({ port, siteRoot: project });
+    try {
+      expect(await head(port, '/articles/good/')).toEqual({
+        status: 301,
+        location: '/articles/renamed/',
+      });
+      expect(await head(port, '/articles/good')).toEqual({
+        status: 301,
+        location: '/articles/renamed/',
+      });
+      expect((await head(port, '/articles/renamed/')).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
   });
 });

@@ -19,7 +19,7 @@ describe('feedHtml', () => {
     ['<script>alert(1)</script><p>ok</p>', '<p>ok</p>'],
     ['<a href="javascript:alert(1)">x</a>', '<a>x</a>'],
     [
-      '<div role="region" class="table-scroll"><table><tr><td>1</td></tr></table></div>',
+      '<section class="table-scroll" aria-label="Table 1"><table><tr><td>1</td></tr></table></section>',
       '<table><tr><td>1</td></tr></table>',
     ],
   ])('%s', (input, expected) => {

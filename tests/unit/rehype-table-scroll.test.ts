@@ -16,19 +16,17 @@ describe('rehypeTableScroll', () => {
     };
     rehypeTableScroll()(tree);
     const wrappers = tree.children.filter(
-      (node): node is Element => node.type === 'element' && node.tagName === 'div',
+      (node): node is Element => node.type === 'element' && node.tagName === 'section',
     );
     expect(wrappers).toHaveLength(2);
     expect(wrappers.map((wrapper) => wrapper.properties)).toEqual([
       {
         className: ['table-scroll'],
-        role: 'region',
         tabIndex: 0,
         ariaLabel: 'Table 1 (scrolls sideways)',
       },
       {
         className: ['table-scroll'],
-        role: 'region',
         tabIndex: 0,
         ariaLabel: 'Table 2 (scrolls sideways)',
       },

@@ -1,0 +1,135 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { nginxUnavailable, startNginx } from '../../scripts/nginx.mjs';
+import { CACHE_CONTROL } from '../../src/lib/deploy-files';
+import { securityHeaders } from '../../src/lib/security';
+
+/**
+ * deploy/nginx.conf serving the build (run by scripts/nginx.mjs exactly as `npm run serve:nginx`
+ * does): headers, precompressed responses, the 404 page, trailing-slash redirects and caching.
+ * The site is a copy of dist/ plus one hashed-asset stand-in, because this site inlines its CSS
+ * and scripts and so has no /_astro/ files of its own. Skipped when nginx is not installed (CI
+ * installs it); redirectFrom 301s are tested on a renamed fixture in content-pipeline.test.ts.
+ */
+
+const PORT = Number(process.env.NGINX_E2E_PORT ?? 8481);
+const ASSET = '/_astro/probe.AbC123.css';
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A plain HTTP GET with exact request headers and the body as sent (no decompression). */
+function get(urlPath: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port: PORT, path: urlPath, headers },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test.describe('production serving with deploy/nginx.conf', () => {
+  test.describe.configure({ mode: 'serial' });
+  test.skip(({ isMobile }) => isMobile, 'Server behaviour does not depend on the screen.');
+  const unavailable = nginxUnavailable();
+  test.skip(unavailable !== undefined, `nginx tests skipped: ${unavailable}`);
+
+  let siteRoot = '';
+  let server: { stop: () => Promise<void> } | undefined;
+
+  test.beforeAll(async () => {
+    siteRoot = mkdtempSync(path.join(tmpdir(), 'strong-miles-nginx-site-'));
+    cpSync('dist', path.join(siteRoot, 'dist'), { recursive: true });
+    mkdirSync(path.join(siteRoot, 'dist/_astro'));
+    writeFileSync(path.join(siteRoot, `dist${ASSET}`), 'body{color:black}\n');
+    server = await startNginx({ port: PORT, siteRoot });
+  });
+
+  test.afterAll(async () => {
+    await server?.stop();
+    if (siteRoot) rmSync(siteRoot, { recursive: true, force: true });
+  });
+
+  test('every response carries the security headers, the CSP with frame-ancestors', async () => {
+    for (const urlPath of ['/', '/about/', '/rss.xml', '/no-such-page/', '/about']) {
+      const { headers } = await get(urlPath);
+      for (const [name, value] of securityHeaders()) {
+        expect(headers[name.toLowerCase()], `${urlPath} ${name}`).toBe(value);
+      }
+      expect(String(headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+      expect(headers['server']).toBe('nginx');
+    }
+  });
+
+  test('pages come brotli- or gzip-compressed when accepted, with Vary', async () => {
+    const original = readFileSync('dist/about/index.html');
+    const br = await get('/about/', { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['vary']).toBe('Accept-Encoding');
+    expect(br.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(brotliDecompressSync(br.body).equals(original)).toBe(true);
+    expect(br.body.length).toBeLessThan(original.length / 3);
+
+    const gzip = await get('/about/', { 'Accept-Encoding': 'gzip' });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.headers['vary']).toBe('Accept-Encoding');
+    expect(gunzipSync(gzip.body).equals(original)).toBe(true);
+
+    const plain = await get('/about/');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(original)).toBe(true);
+
+    const feed = await get('/rss.xml', { 'Accept-Encoding': 'br' });
+    expect(feed.headers['content-encoding']).toBe('br');
+    expect(feed.headers['content-type']).toBe('application/rss+xml; charset=utf-8');
+  });
+
+  test('a missing page gets the custom 404 page with status 404', async () => {
+    const response = await get('/no-such-page/');
+    expect(response.status).toBe(404);
+    expect(response.body.toString()).toContain('Wrong turn on the trail.');
+    expect((await get('/404.html')).status).toBe(404);
+  });
+
+  test('a page path without its trailing slash redirects (301) to the slash form', async () => {
+    const response = await get('/articles/deadlift-for-runners?utm=x');
+    expect(response.status).toBe(301);
+    expect(response.headers['location']).toBe('/articles/deadlift-for-runners/?utm=x');
+  });
+
+  test('hashed assets are cached for a year, pages and feeds revalidate', async () => {
+    expect((await get(ASSET)).headers['cache-control']).toBe(CACHE_CONTROL.immutable);
+    for (const urlPath of ['/', '/articles/', '/rss.xml', '/sitemap-index.xml', '/no-such-page/']) {
+      expect((await get(urlPath)).headers['cache-control'], urlPath).toBe(CACHE_CONTROL.revalidate);
+    }
+    const { headers } = await get('/');
+    const revalidated = await get('/', { 'If-None-Match': String(headers['etag']) });
+    expect(revalidated.status).toBe(304);
+  });
+
+  test('the generated configs in dist/ are not served', async () => {
+    for (const urlPath of ['/_nginx/server.conf', '/_headers', '/_redirects']) {
+      expect((await get(urlPath)).status, urlPath).toBe(404);
+    }
+  });
+});

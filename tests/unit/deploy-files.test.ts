@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CACHE_CONTROL,
+  deployFiles,
+  headersFile,
+  isCompressible,
+  nginxHttpConf,
+  nginxServerConf,
+  redirectsFile,
+} from '../../src/lib/deploy-files';
+import { securityHeaders } from '../../src/lib/security';
+
+const redirects = [{ from: '/articles/old/', to: '/articles/new/' }];
+
+describe('Netlify / Cloudflare Pages files', () => {
+  it('_headers: every security header on /*, the long cache only on /_astro/*', () => {
+    const text = headersFile();
+    const blocks = text.split(/(?<=\n)(?=\/)/);
+    const all = blocks.find((block) => block.startsWith('/*\n')) ?? '';
+    for (const [name, value] of securityHeaders()) expect(all).toContain(`  ${name}: ${value}\n`);
+    expect(all).not.toContain('Cache-Control');
+    expect(blocks.find((block) => block.startsWith('/_astro/*'))).toBe(
+      `/_astro/*\n  Cache-Control: ${CACHE_CONTROL.immutable}\n`,
+    );
+  });
+
+  it('_redirects: a forced 301 from the old path, with and without its slash', () => {
+    expect(redirectsFile(redirects).split('\n').slice(1)).toEqual([
+      '/articles/old/ /articles/new/ 301!',
+      '/articles/old /articles/new/ 301!',
+      '',
+    ]);
+  });
+
+  it('refuses a path that would break the file format', () => {
+    expect(() => redirectsFile([{ from: '/a b/', to: '/c/' }])).toThrow('Path cannot go');
+  });
+});
+
+describe('nginx includes', () => {
+  it('maps /_astro/ to the immutable cache and everything else to revalidation', () => {
+    const conf = nginxHttpConf();
+    expect(conf).toContain(`default "${CACHE_CONTROL.revalidate}";`);
+    expect(conf).toContain(`~^/_astro/ "${CACHE_CONTROL.immutable}";`);
+  });
+
+  it('adds every header with "always" (so 404s and redirects carry them) and one 301 per source', () => {
+    const conf = nginxServerConf(redirects);
+    for (const [name] of securityHeaders()) {
+      expect(conf).toMatch(new RegExp(`^add_header ${name} "[^"]+" always;$`, 'm'));
+    }
+    expect(conf).toContain('add_header Cache-Control $strong_miles_cache_control always;');
+    expect(conf).toContain(
+      'location = /articles/old/ {\n    return 301 /articles/new/$is_args$args;\n}',
+    );
+    expect(conf).toContain(
+      'location = /articles/old {\n    return 301 /articles/new/$is_args$args;\n}',
+    );
+    expect(conf).toContain(
+      'location = /rss.xml {\n    types { }\n    default_type application/rss+xml;',
+    );
+  });
+
+  it('writes the four files into dist/', () => {
+    expect(Object.keys(deployFiles([])).sort()).toEqual([
+      '_headers',
+      '_nginx/http.conf',
+      '_nginx/server.conf',
+      '_redirects',
+    ]);
+  });
+});
+
+describe('isCompressible', () => {
+  it.each([
+    ['articles/x/index.html', 5000, true],
+    ['sitemap-0.xml', 5000, true],
+    ['_astro/page.abc123.js', 5000, true],
+    ['robots.txt', 80, false],
+    ['og/article/x.png', 50_000, false],
+    ['_nginx/server.conf', 5000, false],
+    ['_headers', 5000, false],
+  ])('%s (%i bytes): %s', (path, bytes, expected) => {
+    expect(isCompressible(path, bytes)).toBe(expected);
+  });
+});
