@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { prunePageCss } from './src/integrations/prune-page-css.ts';
 import { routes } from './src/lib/routes.ts';
 import { lastModifiedIndex, lastModifiedOf } from './src/lib/sitemap.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
@@ -75,6 +76,8 @@ export default defineConfig({
         return date ? { ...item, lastmod: new Date(`${date}T00:00:00Z`).toISOString() } : item;
       },
     }),
+    // Last, so it sees the finished pages: each keeps only the CSS rules it uses.
+    prunePageCss(),
   ],
   markdown: {
     // unified (remark) rather than the default Sätteri processor, because our cross-link and
