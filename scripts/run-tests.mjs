@@ -62,6 +62,15 @@ const stages = [
   () => run('Unit tests (Vitest)', 'npx', ['vitest', 'run']),
   () => run('Production build', 'npm', ['run', 'build', '--silent']),
   () => run('Links and assets in dist/', 'npm', ['run', 'check:dist', '--silent']),
+  // Byte budgets of issue 6 (deterministic: no browser, no timings); `npm run bench` does more.
+  () =>
+    run('Performance budget (bytes)', 'node', [
+      'scripts/bench.mjs',
+      '--no-build',
+      '--no-browser',
+      '--out',
+      'test-reports/bench.json',
+    ]),
   () =>
     ensureBrowser() && run('Browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test']),
 ];
