@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prunePageStyles } from '../lib/css-prune';
+import { compileStylesheet, prunePageStyles } from '../lib/css-prune';
 
 /**
  * After the build, trims each page's inlined stylesheet to the rules that page can use (see
@@ -19,12 +19,13 @@ export function prunePageCss(): AstroIntegration {
         let before = 0;
         let after = 0;
         let pages = 0;
+        const compiled = new Map<string, ReturnType<typeof compileStylesheet>>();
         for (const file of htmlFiles(root)) {
           const html = readFileSync(file, 'utf8');
           const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="(\/[^"]+\.js)"/g)].map((match) =>
             readFileSync(path.join(root, match[1]!), 'utf8'),
           );
-          const pruned = prunePageStyles(html, scripts);
+          const pruned = prunePageStyles(html, scripts, compiled);
           before += html.length;
           after += pruned.length;
           pages += 1;

@@ -67,45 +67,78 @@ export function splitSelectorList(list: string): string[] {
 /** At-rules whose blocks hold more rules (pruned inside); any other at-rule is kept whole. */
 const GROUPING_AT_RULES = /^@(media|supports|layer|container|scope|starting-style)\b/;
 
-/**
- * The stylesheet without the rules this page cannot use. `isUsed` answers for one class name.
- * Grouping at-rules left empty are dropped too. Expects valid CSS (as Tailwind emits it).
- */
-export function pruneUnusedRules(css: string, isUsed: (className: string) => boolean): string {
-  let out = '';
+/** A stylesheet parsed once: what to keep, which rules need which classes, nested groups. */
+type CssNode =
+  | { kind: 'always'; text: string }
+  | { kind: 'rule'; text: string; alternatives: string[][] }
+  | { kind: 'group'; prelude: string; children: CssNode[] };
+
+function parseStylesheet(css: string): CssNode[] {
+  const nodes: CssNode[] = [];
   let index = 0;
   while (index < css.length) {
     const open = findOutsideStrings(css, '{', index);
     const semicolon = findOutsideStrings(css, ';', index);
     // A statement at-rule (`@layer a, b;`, `@import ...;`) before the next block: keep it.
     if (semicolon !== -1 && (open === -1 || semicolon < open)) {
-      out += css.slice(index, semicolon + 1);
+      nodes.push({ kind: 'always', text: css.slice(index, semicolon + 1) });
       index = semicolon + 1;
       continue;
     }
     if (open === -1) {
-      out += css.slice(index);
+      nodes.push({ kind: 'always', text: css.slice(index) });
       break;
     }
     const close = matchingBrace(css, open);
     const prelude = css.slice(index, open);
     const head = prelude.replace(/\/\*[\s\S]*?\*\//g, '').trim();
+    const text = css.slice(index, close + 1);
     if (GROUPING_AT_RULES.test(head)) {
-      const inner = pruneUnusedRules(css.slice(open + 1, close), isUsed);
-      if (inner.trim()) out += `${prelude}{${inner}}`;
-    } else if (head.startsWith('@') || isRuleUsed(head, isUsed)) {
-      out += css.slice(index, close + 1);
+      nodes.push({ kind: 'group', prelude, children: parseStylesheet(css.slice(open + 1, close)) });
+    } else if (head.startsWith('@')) {
+      nodes.push({ kind: 'always', text });
+    } else {
+      nodes.push({
+        kind: 'rule',
+        text,
+        alternatives: splitSelectorList(head).map(requiredClasses),
+      });
     }
     index = close + 1;
+  }
+  return nodes;
+}
+
+function printUsed(nodes: readonly CssNode[], isUsed: (className: string) => boolean): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.kind === 'always') out += node.text;
+    else if (node.kind === 'rule') {
+      if (node.alternatives.some((classes) => classes.every(isUsed))) out += node.text;
+    } else {
+      const inner = printUsed(node.children, isUsed);
+      if (inner.trim()) out += `${node.prelude}{${inner}}`;
+    }
   }
   return out;
 }
 
-/** A style rule is used when at least one of its selectors has all its classes on the page. */
-function isRuleUsed(selectorList: string, isUsed: (className: string) => boolean): boolean {
-  return splitSelectorList(selectorList).some((selector) =>
-    requiredClasses(selector).every(isUsed),
-  );
+/**
+ * Parses a stylesheet once and returns a function that prints it for one page. Every page of
+ * a build inlines the same stylesheet, so the build parses it once, not once per page.
+ */
+export function compileStylesheet(css: string): (isUsed: (className: string) => boolean) => string {
+  const nodes = parseStylesheet(css);
+  return (isUsed) => printUsed(nodes, isUsed);
+}
+
+/**
+ * The stylesheet without the rules this page cannot use. `isUsed` answers for one class name.
+ * A rule stays when one of its selectors has all the classes it needs on the page; grouping
+ * at-rules left empty are dropped. Expects valid CSS (as Tailwind emits it).
+ */
+export function pruneUnusedRules(css: string, isUsed: (className: string) => boolean): string {
+  return compileStylesheet(css)(isUsed);
 }
 
 function closingParen(text: string, open: number): number {
@@ -198,12 +231,25 @@ export function dropUnreadTailwindVariables(css: string): string {
     );
 }
 
-/** Replaces the content of each `<style>` element of a page with its pruned version. */
-export function prunePageStyles(html: string, scripts: readonly string[] = []): string {
+/**
+ * Replaces the content of each `<style>` element of a page with its pruned version. Pass the
+ * same `compiled` cache for every page of a build so each distinct stylesheet is parsed once.
+ */
+export function prunePageStyles(
+  html: string,
+  scripts: readonly string[] = [],
+  compiled = new Map<string, ReturnType<typeof compileStylesheet>>(),
+): string {
   const used = usedClassNames(html, scripts);
   return html.replace(
     /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi,
-    (_, open: string, css: string, close: string) =>
-      `${open}${dropUnreadTailwindVariables(pruneUnusedRules(css, (name) => used.has(name)))}${close}`,
+    (_, open: string, css: string, close: string) => {
+      let print = compiled.get(css);
+      if (!print) {
+        print = compileStylesheet(css);
+        compiled.set(css, print);
+      }
+      return `${open}${dropUnreadTailwindVariables(print((name) => used.has(name)))}${close}`;
+    },
   );
 }
