@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { deployFilesIntegration } from './src/integrations/deploy-files.ts';
+import { prunePageCss } from './src/integrations/prune-page-css.ts';
 import { isVisible, publishingFieldsOf } from './src/lib/publishing.ts';
 import { articleRedirects, redirectFromOf } from './src/lib/redirects.ts';
 import { routes } from './src/lib/routes.ts';
@@ -116,6 +117,8 @@ export default defineConfig({
         return date ? { ...item, lastmod: new Date(`${date}T00:00:00Z`).toISOString() } : item;
       },
     }),
+    // After every page exists: each keeps only the CSS rules it uses.
+    prunePageCss(),
     // Last: server/CDN configs and precompressed files, once every page and the sitemap exist.
     deployFilesIntegration({ redirects }),
   ],

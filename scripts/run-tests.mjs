@@ -63,6 +63,15 @@ const stages = [
   () => run('Production build', 'npm', ['run', 'build', '--silent']),
   () => run('Links, metadata and CSP hashes in dist/', 'npm', ['run', 'check:dist', '--silent']),
   () => run('Valid HTML in dist/ (html-validate)', 'npm', ['run', 'check:html', '--silent']),
+  // Byte budgets of issue 6 (deterministic: no browser, no timings); `npm run bench` does more.
+  () =>
+    run('Performance budget (bytes)', 'node', [
+      'scripts/bench.mjs',
+      '--no-build',
+      '--no-browser',
+      '--out',
+      'test-reports/bench.json',
+    ]),
   () =>
     ensureBrowser() && run('Browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test']),
 ];

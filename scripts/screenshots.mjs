@@ -6,7 +6,8 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { findChromium, INSTALL_HINT } from './find-browser.mjs';
 
-const PORT = 4392;
+/** Preview port; SCREENSHOT_PORT overrides it when several worktrees share a machine. */
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4392);
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const executablePath = findChromium();
 if (!executablePath) {

@@ -17,11 +17,24 @@ import type { CrossLink } from '../markdown/remark-cross-links';
 
 export type Article = CollectionEntry<'articles'>;
 
-/** Articles this build shows, newest first. */
-export async function getPublishedArticles(): Promise<Article[]> {
+async function loadPublished(): Promise<Article[]> {
   await assertContentGraph();
   const entries = await getCollection('articles', ({ data }) => isVisible(data, publishing));
   return entries.sort((a, b) => byNewest(a.data, b.data));
+}
+
+let publishedOnce: Promise<Article[]> | undefined;
+
+/**
+ * Articles this build shows, newest first. Every page asks for this list, so a build sorts it
+ * once: sorting on every call made the build grow with the square of the article count.
+ * `astro dev` reloads content while it runs, so there it is read every time.
+ */
+export async function getPublishedArticles(): Promise<Article[]> {
+  if (import.meta.env.DEV) return loadPublished();
+  publishedOnce ??= loadPublished();
+  // A copy, so a caller that sorts or splices cannot change the list for the other pages.
+  return [...(await publishedOnce)];
 }
 
 /** Reading time in minutes for an article's body. */
@@ -69,9 +82,9 @@ export async function getBacklinks(article: Article): Promise<Article[]> {
       links: (await renderArticle(source)).crossLinks,
     })),
   ).then(backlinksFrom);
-  const ids = (await backlinkIndex).get(article.id) ?? [];
-  return ids
-    .map((id) => published.find((candidate) => candidate.id === id))
+  const byId = new Map(published.map((entry) => [entry.id, entry]));
+  return ((await backlinkIndex).get(article.id) ?? [])
+    .map((id) => byId.get(id))
     .filter((entry): entry is Article => entry !== undefined);
 }
 

@@ -64,3 +64,20 @@ export class CitationNumbering {
 export function referenceAnchorId(key: string): string {
   return `ref-${key}`;
 }
+
+/** Author lists longer than this are shortened (the AMA rule: up to six names in full). */
+export const MAX_LISTED_AUTHORS = 6;
+/** How many names a shortened list keeps before "et al.". */
+export const AUTHORS_BEFORE_ET_AL = 3;
+
+/**
+ * A reference's author list as the reference list shows it: in full up to six names, otherwise
+ * the first three and "et al." (AMA style). A group author with its members in parentheses
+ * ("American College of Sports Medicine (writing group: ...)") is left as written.
+ */
+export function displayAuthors(authors: string): string {
+  if (authors.includes('(')) return authors;
+  const names = authors.split(/,\s*/).filter((name) => name.length > 0);
+  if (names.length <= MAX_LISTED_AUTHORS) return authors;
+  return `${names.slice(0, AUTHORS_BEFORE_ET_AL).join(', ')}, et al.`;
+}

@@ -26,10 +26,12 @@ export function findContentGraphProblems(
   entriesByCollection: Record<string, readonly EntryLinks[]>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  // Sets, not arrays: every reference is looked up, and a scan per lookup would make the
+  // check grow with the square of the number of entries.
   const idsByCollection = new Map(
     Object.entries(entriesByCollection).map(([name, entries]) => [
       name,
-      entries.map((entry) => entry.id),
+      new Set(entries.map((entry) => entry.id)),
     ]),
   );
 
@@ -60,9 +62,9 @@ export function findContentGraphProblems(
       }
       seen.set(entry.id.toLowerCase(), entry.file);
       for (const reference of entry.references) {
-        const ids = idsByCollection.get(reference.collection) ?? [];
-        if (ids.includes(reference.id)) continue;
-        const close = closestMatches(reference.id, ids);
+        const ids = idsByCollection.get(reference.collection) ?? new Set<string>();
+        if (ids.has(reference.id)) continue;
+        const close = closestMatches(reference.id, [...ids]);
         problems.push({
           file: entry.file,
           field: reference.field,

@@ -184,13 +184,7 @@ export interface ArticleFacts {
   keywords: readonly string[];
   images: readonly ImageRef[];
   author: { kind: 'person' | 'organization'; name: string; path: string };
-  citations: readonly {
-    title: string;
-    authors: string;
-    year: number;
-    journal: string;
-    url: string;
-  }[];
+  citations: readonly { title: string; url: string }[];
 }
 
 export function blogPostingJsonLd(
@@ -198,12 +192,11 @@ export function blogPostingJsonLd(
   site: SiteIdentity,
 ): WithContext<BlogPosting> {
   const url = absoluteUrl(article.path, site.origin);
+  // Title and DOI link identify a cited work; authors, year and journal are on the page and
+  // behind the DOI, and no consumer of this data needs them repeated here.
   const citation: ScholarlyArticle[] = article.citations.map((reference) => ({
     '@type': 'ScholarlyArticle',
     name: reference.title,
-    author: reference.authors,
-    datePublished: String(reference.year),
-    isPartOf: { '@type': 'Periodical', name: reference.journal },
     url: reference.url,
   }));
   return {

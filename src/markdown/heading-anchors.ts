@@ -25,20 +25,11 @@ export const headingAnchorOptions: Options = {
     properties: { className: ['heading-anchored'] },
     children: [],
   },
-  // Search indexes the words of the article, not "Link to section" labels.
-  properties: { className: ['heading-anchor'], dataPagefindIgnore: '' },
-  content: (heading) => [
-    {
-      type: 'element',
-      tagName: 'span',
-      properties: { ariaHidden: 'true' },
-      children: [{ type: 'text', value: '#' }],
-    },
-    {
-      type: 'element',
-      tagName: 'span',
-      properties: { className: ['sr-only'] },
-      children: [{ type: 'text', value: ui.sectionLink(textOf(heading)) }],
-    },
-  ],
+  // The link's name comes from aria-label and its visible "#" from CSS (.heading-anchor::before),
+  // so neither adds words to the search index or bytes of markup per heading.
+  properties: (heading) => ({
+    className: ['heading-anchor'],
+    ariaLabel: ui.sectionLink(textOf(heading)),
+  }),
+  content: [],
 };

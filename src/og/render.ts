@@ -31,8 +31,12 @@ const FONTS_HASH = createHash('sha256')
   )
   .digest('hex');
 
-/** Astro's cache folder (node_modules/.astro), so `rm -rf node_modules` also clears it. */
-const CACHE_DIR = path.resolve('node_modules/.astro/og-cache');
+/**
+ * In Astro's cache folder (node_modules/.astro), so `rm -rf node_modules` also clears it.
+ * `OG_CACHE_DIR` moves it: the build benchmark builds a copy of the project whose
+ * node_modules links to this one, and must not read or fill this project's cache.
+ */
+const CACHE_DIR = path.resolve(process.env.OG_CACHE_DIR ?? 'node_modules/.astro/og-cache');
 
 /** Counts for the build log and the benchmark: how many cards came from the cache. */
 export const cacheStats = { hits: 0, misses: 0 };

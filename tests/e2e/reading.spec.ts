@@ -30,7 +30,7 @@ test.describe('table of contents', () => {
     await expect(links.first()).toBeVisible();
 
     const sectionTexts = await page
-      .locator('.prose-sm-article h2')
+      .locator('.prose h2')
       .evaluateAll((headings) => headings.map((heading) => heading.textContent?.trim()));
     const tocTexts = await toc.locator(':scope > ol > li > a').allInnerTexts();
     expect(tocTexts).toEqual(sectionTexts);
@@ -45,7 +45,7 @@ test.describe('table of contents', () => {
 
 test('every section heading has an anchor link that names the section', async ({ page }) => {
   await page.goto(ARTICLE);
-  const headings = page.locator('.prose-sm-article :is(h2, h3)');
+  const headings = page.locator('.prose :is(h2, h3)');
   const count = await headings.count();
   expect(count).toBeGreaterThan(5);
   for (let index = 0; index < count; index++) {

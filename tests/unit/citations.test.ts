@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CitationNumbering,
+  displayAuthors,
   keysOfGroup,
   referenceAnchorId,
   splitCitations,
@@ -56,5 +57,23 @@ describe('CitationNumbering', () => {
 
   it('anchors references by key', () => {
     expect(referenceAnchorId('storen-2008')).toBe('ref-storen-2008');
+  });
+});
+
+describe('displayAuthors', () => {
+  it('keeps up to six authors as written', () => {
+    const six = 'A AA, B BB, C CC, D DD, E EE, F FF';
+    expect(displayAuthors(six)).toBe(six);
+  });
+
+  it('shortens seven or more to the first three and "et al."', () => {
+    expect(displayAuthors('A AA, B BB, C CC, D DD, E EE, F FF, G GG')).toBe(
+      'A AA, B BB, C CC, et al.',
+    );
+  });
+
+  it('leaves a group author with members in parentheses alone', () => {
+    const group = 'ACSM (writing group: A AA, B BB, C CC, D DD, E EE, F FF, G GG)';
+    expect(displayAuthors(group)).toBe(group);
   });
 });

@@ -109,15 +109,7 @@ describe('structured data', () => {
         keywords: ['Endurance', 'Recovery'],
         images: [image, { ...image, path: '/og/article/x-1x1.png', height: 1200 }],
         author: { kind: 'organization', name: 'Team', path: '/authors/team/' },
-        citations: [
-          {
-            title: 'Study',
-            authors: 'A B',
-            year: 2008,
-            journal: 'J',
-            url: 'https://doi.org/10.1/x',
-          },
-        ],
+        citations: [{ title: 'Study', url: 'https://doi.org/10.1/x' }],
       },
       site,
     ) as unknown as Record<string, unknown>;
@@ -140,6 +132,10 @@ describe('structured data', () => {
       mainEntityOfPage: { '@id': 'https://strongmiles.org/articles/t/' },
       citation: [{ '@type': 'ScholarlyArticle', url: 'https://doi.org/10.1/x' }],
     });
+    // A citation is its title and DOI link, nothing the visible reference list repeats.
+    expect(data.citation).toEqual([
+      { '@type': 'ScholarlyArticle', name: 'Study', url: 'https://doi.org/10.1/x' },
+    ]);
   });
 
   it('numbers breadcrumbs from 1 with absolute URLs', () => {

@@ -1,0 +1,111 @@
+import { cspHash } from '../../src/lib/security';
+import { describe, expect, it } from 'vitest';
+import {
+  dropUnreadTailwindVariables,
+  prunePageStyles,
+  pruneUnusedRules,
+  requiredClasses,
+  splitSelectorList,
+  usedClassNames,
+} from '../../src/lib/css-prune';
+
+const only =
+  (...names: string[]) =>
+  (name: string) =>
+    names.includes(name);
+
+describe('requiredClasses', () => {
+  it.each([
+    ['.mt-4', ['mt-4']],
+    ['.mt-0\\.5', ['mt-0.5']],
+    ['.sm\\:px-8', ['sm:px-8']],
+    ['.grid-cols-\\[2rem_minmax\\(0\\,1fr\\)\\]', ['grid-cols-[2rem_minmax(0,1fr)]']],
+    [':where(.space-y-4>:not(:last-child))', ['space-y-4']],
+    [':where(.prose :is(p, ul):not(.not-prose *))', ['prose']],
+    ['.group-hover\\:underline:is(:where(.group):hover *)', ['group-hover:underline', 'group']],
+    [':where(.prose :is(p, .table-scroll))', ['prose']],
+    [':is(.a .b, .a .c)', ['a']],
+    ['.x:has(> .y)', ['x', 'y']],
+    ['html', []],
+    [':root[data-theme=dark]', []],
+  ])('%s needs %j', (selector, classes) => {
+    expect(requiredClasses(selector)).toEqual(classes);
+  });
+});
+
+describe('splitSelectorList', () => {
+  it('splits at top-level commas only', () => {
+    expect(splitSelectorList('a, :is(b, c) d,[title="x,y"]')).toEqual([
+      'a',
+      ':is(b, c) d',
+      '[title="x,y"]',
+    ]);
+  });
+});
+
+describe('pruneUnusedRules', () => {
+  it('drops rules whose classes the page does not use and keeps the rest', () => {
+    const css = 'html{color:red}.a{top:0}.b{left:0}.a .c{right:0}';
+    expect(pruneUnusedRules(css, only('a'))).toBe('html{color:red}.a{top:0}');
+  });
+
+  it('keeps a rule when any selector of its list matches', () => {
+    expect(pruneUnusedRules('.a,.b{top:0}', only('b'))).toBe('.a,.b{top:0}');
+  });
+
+  it('prunes inside @media, @supports and @layer and drops blocks left empty', () => {
+    const css = '@layer utilities{.a{top:0}@media (width>=40rem){.b{left:0}}}@media print{.b{x:0}}';
+    expect(pruneUnusedRules(css, only('a'))).toBe('@layer utilities{.a{top:0}}');
+  });
+
+  it('keeps statement and descriptor at-rules whole', () => {
+    const css =
+      '@layer theme, base;@property --tw-x{syntax:"*";inherits:false}@font-face{font-family:X}';
+    expect(pruneUnusedRules(css, only())).toBe(css);
+  });
+
+  it('is not fooled by braces in strings or comments', () => {
+    const css = '/* .a{ */.b{content:"}"}.a{quotes:"{" "}"}';
+    expect(pruneUnusedRules(css, only('a'))).toBe('.a{quotes:"{" "}"}');
+  });
+
+  it('fails loudly on an unclosed block', () => {
+    expect(() => pruneUnusedRules('.a{top:0', only('a'))).toThrow(/no closing brace/);
+  });
+});
+
+describe('dropUnreadTailwindVariables', () => {
+  it('drops registrations and declarations of --tw-* variables nobody reads', () => {
+    const css =
+      '*{--tw-a:0;--tw-b:initial;--sm-c:1}.x{--tw-a:1;margin:var(--tw-a)}@property --tw-a{syntax:"*"}@property --tw-b{syntax:"*"}';
+    expect(dropUnreadTailwindVariables(css)).toBe(
+      '*{--tw-a:0;--sm-c:1}.x{--tw-a:1;margin:var(--tw-a)}@property --tw-a{syntax:"*"}',
+    );
+  });
+});
+
+describe('usedClassNames', () => {
+  it('reads class attributes and words of scripts', () => {
+    const html =
+      '<p class="mt-4  sm:px-8 grid-cols-[2rem_1fr]">x</p><b class=solo></b><script>el.classList.add("is-open")</script>';
+    const names = usedClassNames(html, ['button.classList.toggle("sm:hidden")']);
+    for (const name of ['mt-4', 'sm:px-8', 'grid-cols-[2rem_1fr]', 'solo', 'is-open', 'sm:hidden'])
+      expect(names).toContain(name);
+    expect(names).not.toContain('px-8');
+  });
+});
+
+describe('prunePageStyles', () => {
+  it('rewrites every style element of a page for that page', () => {
+    const html = '<style>.a{top:0}.b{left:0}</style><p class="b"></p>';
+    expect(prunePageStyles(html)).toBe('<style>.b{left:0}</style><p class="b"></p>');
+  });
+
+  it("replaces the full stylesheet's CSP hash with the trimmed one's", () => {
+    const css = '.a{top:0}.b{left:0}';
+    const html = `<meta http-equiv="content-security-policy" content="style-src 'self' '${cspHash(css)}'"><style>${css}</style><p class="b"></p>`;
+    const pruned = prunePageStyles(html);
+    expect(pruned).toContain(`'${cspHash('.b{left:0}')}'`);
+    expect(pruned).not.toContain(cspHash(css));
+  });
+});
