@@ -14,8 +14,12 @@ const CHROME_FLAGS = [
   '--disable-sync',
 ];
 
-/** Scores (0-100) and timings of one run; a fresh browser each time, so runs do not share state. */
-export async function runLighthouse(url, chromePath) {
+/**
+ * Scores (0-100) and timings of one run; a fresh browser each time, so runs do not share state.
+ * `noindex`: the page keeps itself out of search engines on purpose, so its SEO score is
+ * computed without the "is crawlable" audit (every other SEO audit still counts).
+ */
+export async function runLighthouse(url, chromePath, { noindex = false } = {}) {
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: CHROME_FLAGS,
@@ -32,12 +36,27 @@ export async function runLighthouse(url, chromePath) {
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`Lighthouse: ${runtimeError.code} ${runtimeError.message}`);
     const score = (key) => Math.round((categories[key]?.score ?? 0) * 100);
+    const seoScore = () => {
+      if (!noindex) return score('seo');
+      if (audits['is-crawlable']?.score !== 0) {
+        throw new Error(`${url} should be noindex, but Lighthouse finds it crawlable`);
+      }
+      const counted = categories.seo.auditRefs.filter(
+        (ref) => ref.id !== 'is-crawlable' && ref.weight > 0,
+      );
+      const weight = counted.reduce((sum, ref) => sum + ref.weight, 0);
+      const weighted = counted.reduce(
+        (sum, ref) => sum + ref.weight * (audits[ref.id]?.score ?? 0),
+        0,
+      );
+      return Math.round((weighted / weight) * 100);
+    };
     const value = (key) => audits[key]?.numericValue ?? Number.NaN;
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
-      seo: score('seo'),
+      seo: seoScore(),
       fcpMs: value('first-contentful-paint'),
       lcpMs: value('largest-contentful-paint'),
       tbtMs: value('total-blocking-time'),
