@@ -19,6 +19,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { syntheticArticle } from '../src/lib/synthetic-content.ts';
+import { site } from '../src/site.config.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -101,6 +102,12 @@ function build(label) {
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  // Astro's log has a timestamp per step: kept so a slow phase can be found afterwards.
+  mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(
+    path.join(ROOT, 'bench-results', `build-${ARTICLES}-${label}.log`),
+    `${result.stdout}\n${result.stderr}`,
+  );
   if (result.status !== 0) {
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
     throw new Error(`${label} build failed (exit ${result.status}); the copy is in ${copy}`);
@@ -113,6 +120,13 @@ function build(label) {
   ).length;
   const cards = countFiles(path.join(copy, 'dist', 'og'));
   const rendered = countFiles(ogCache) - cardsBefore;
+  // Feeds must not grow with the archive (site.feedArticleLimit): readers download them often.
+  const rss = readFileSync(path.join(copy, 'dist', 'rss.xml'), 'utf8');
+  const feedItems = rss.match(/<item>/g)?.length ?? 0;
+  if (feedItems > site.feedArticleLimit)
+    throw new Error(
+      `rss.xml has ${feedItems} items; site.feedArticleLimit is ${site.feedArticleLimit}`,
+    );
   return {
     label,
     seconds,
@@ -122,6 +136,8 @@ function build(label) {
     cards,
     rendered,
     reused: cards - rendered,
+    feedItems,
+    feedKb: Buffer.byteLength(rss) / 1024,
   };
 }
 
@@ -151,6 +167,7 @@ try {
   } else {
     console.log(`\nWarm build: all ${warm.cards} Open Graph cards came from the cache.`);
   }
+  console.log(`RSS feed: the newest ${warm.feedItems} articles, ${Math.round(warm.feedKb)} KB.`);
   mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(
     path.join(ROOT, 'bench-results', `build-${ARTICLES}.json`),

@@ -48,6 +48,11 @@ export const site = {
   themeColor: { light: '#faf7f2', dark: '#14130f' },
   /** Square logo used by structured data and the web app manifest. */
   logoPath: '/icon-512.png',
+  /**
+   * How many of the newest articles the RSS, Atom and JSON feeds carry in full. Feed readers
+   * poll the whole file, so it stays the size of a few articles however large the archive grows.
+   */
+  feedArticleLimit: 20,
   /** Reading speed used for "N min read" (words per minute). */
   wordsPerMinute: 230,
 } as const;

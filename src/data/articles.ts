@@ -68,24 +68,29 @@ export async function renderArticle(article: Article): Promise<RenderedArticle> 
   };
 }
 
-let backlinkIndex: Promise<Map<string, string[]>> | undefined;
+let backlinkIndex: Promise<Map<string, Article[]>> | undefined;
 
 /**
  * Published articles whose text links to this one ("Referenced in"), newest first. Built once
  * per build from the cross-links the remark plugin recorded while rendering each article.
  */
 export async function getBacklinks(article: Article): Promise<Article[]> {
-  const published = await getPublishedArticles();
-  backlinkIndex ??= Promise.all(
-    published.map(async (source) => ({
-      id: source.id,
-      links: (await renderArticle(source)).crossLinks,
-    })),
-  ).then(backlinksFrom);
-  const byId = new Map(published.map((entry) => [entry.id, entry]));
-  return ((await backlinkIndex).get(article.id) ?? [])
-    .map((id) => byId.get(id))
-    .filter((entry): entry is Article => entry !== undefined);
+  backlinkIndex ??= getPublishedArticles().then(async (published) => {
+    const byId = new Map(published.map((entry) => [entry.id, entry]));
+    const sources = await Promise.all(
+      published.map(async (source) => ({
+        id: source.id,
+        links: (await renderArticle(source)).crossLinks,
+      })),
+    );
+    return new Map(
+      [...backlinksFrom(sources)].map(([target, ids]) => [
+        target,
+        ids.map((id) => byId.get(id)).filter((entry): entry is Article => entry !== undefined),
+      ]),
+    );
+  });
+  return (await backlinkIndex).get(article.id) ?? [];
 }
 
 /** The published parts of a series, in reading order. */

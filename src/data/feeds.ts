@@ -11,8 +11,8 @@ import { authorOf, getPublishedArticles, renderArticle } from './articles';
 import { referenceListItems } from './references';
 
 /**
- * RSS 2.0, Atom 1.0 and JSON Feed from one `Feed` (the `feed` package), each item carrying the
- * article's full HTML rendered with Astro's Container API, its reference list, categories from
+ * RSS 2.0, Atom 1.0 and JSON Feed from one `Feed` (the `feed` package) with the newest
+ * `site.feedArticleLimit` articles, each item carrying the article's full HTML rendered with Astro's Container API, its reference list, categories from
  * topics, author and dates. Built once per build; dates come from the content, not the clock.
  */
 
@@ -23,7 +23,8 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 async function build(origin: string): Promise<Feed> {
-  const articles = await getPublishedArticles();
+  // getPublishedArticles is newest first.
+  const articles = (await getPublishedArticles()).slice(0, site.feedArticleLimit);
   const container = await AstroContainer.create({
     renderers: await loadRenderers([getContainerRenderer()]),
   });

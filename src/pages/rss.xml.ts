@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getFeed } from '../data/feeds';
 
-/** RSS 2.0 with the full text of every article. */
+/** RSS 2.0 with the full text of the newest articles (site.feedArticleLimit). */
 export const GET: APIRoute = async ({ site }) =>
   new Response((await getFeed(site)).rss2(), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },

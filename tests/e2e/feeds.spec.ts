@@ -1,25 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test } from '@playwright/test';
+import { site } from '../../src/site.config';
 
 /** The three feeds parse with a real feed parser and carry full, absolute article HTML. */
 
 const articleCount =
   readFileSync('dist/sitemap-0.xml', 'utf8').match(/<loc>[^<]+\/articles\/[a-z0-9-]+\/<\/loc>/g)
     ?.length ?? 0;
+/** The feeds carry the newest articles up to the limit in site.config. */
+const feedItemCount = Math.min(articleCount, site.feedArticleLimit);
 
 test.describe('feeds', () => {
   test.skip(({ isMobile }) => isMobile, 'Feeds do not depend on the screen.');
 
   for (const path of ['/rss.xml', '/atom.xml']) {
-    test(`${path} lists every article with full HTML, categories, author and dates`, async ({
+    test(`${path} lists the newest articles with full HTML, categories, author and dates`, async ({
       request,
     }) => {
       const response = await request.get(path);
       expect(response.status()).toBe(200);
       const feed = parseFeed(await response.text());
       expect(feed.title).toBe('Strong Miles');
-      expect(feed.items).toHaveLength(articleCount);
+      expect(feed.items).toHaveLength(feedItemCount);
+      const published = feed.items.map((item) => item.published?.getTime() ?? 0);
+      expect(published, 'newest first').toEqual(published.toSorted((a, b) => b - a));
       for (const item of feed.items) {
         expect(item.url).toMatch(/^https:\/\/[^/]+\/articles\/[a-z0-9-]+\/$/);
         expect(item.content ?? '').toContain('<h2');
@@ -33,7 +38,7 @@ test.describe('feeds', () => {
     });
   }
 
-  test('/feed.json is JSON Feed 1.1 with every article in full', async ({ request }) => {
+  test('/feed.json is JSON Feed 1.1 with the newest articles in full', async ({ request }) => {
     const feed = (await (await request.get('/feed.json')).json()) as {
       version: string;
       items: {
@@ -45,7 +50,7 @@ test.describe('feeds', () => {
       }[];
     };
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-    expect(feed.items).toHaveLength(articleCount);
+    expect(feed.items).toHaveLength(feedItemCount);
     for (const item of feed.items) {
       expect(item.content_html).toContain('References');
       expect(item.content_html).not.toMatch(/(href|src)="\/(?!\/)/);
