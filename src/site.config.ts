@@ -1,4 +1,4 @@
-import { routes } from './lib/routes';
+import { routes } from './lib/routes.ts';
 
 /**
  * The one place for facts about the site. Pages, layouts, feeds and the build config read
