@@ -168,7 +168,6 @@ try {
     console.log(`\nWarm build: all ${warm.cards} Open Graph cards came from the cache.`);
   }
   console.log(`RSS feed: the newest ${warm.feedItems} articles, ${Math.round(warm.feedKb)} KB.`);
-  mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(
     path.join(ROOT, 'bench-results', `build-${ARTICLES}.json`),
     `${JSON.stringify({ articles: ARTICLES, cold, warm }, null, 2)}\n`,

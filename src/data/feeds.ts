@@ -12,8 +12,9 @@ import { referenceListItems } from './references';
 
 /**
  * RSS 2.0, Atom 1.0 and JSON Feed from one `Feed` (the `feed` package) with the newest
- * `site.feedArticleLimit` articles, each item carrying the article's full HTML rendered with Astro's Container API, its reference list, categories from
- * topics, author and dates. Built once per build; dates come from the content, not the clock.
+ * `site.feedArticleLimit` articles, each item carrying the article's full HTML rendered with
+ * Astro's Container API, its reference list, categories from topics, author and dates. Built
+ * once per build; dates come from the content, not the clock.
  */
 
 let built: Promise<Feed> | undefined;
