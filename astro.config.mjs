@@ -143,6 +143,11 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Astro inlines small scripts into the page. The calendar form's script sits far below the
+      // fold on program pages, so it loads as a deferred file instead, keeping those documents
+      // within one round trip (14 KB gzip); every other script keeps Vite's default (inline
+      // under 4 KB).
+      assetsInlineLimit: (filePath) => (filePath.includes('AddToCalendar') ? false : undefined),
       rolldownOptions: {
         // Rolldown warns once per MDX file about a directive Astro adds itself (upstream
         // https://github.com/withastro/astro/issues/18087): 12 lines per article would bury every

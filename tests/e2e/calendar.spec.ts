@@ -7,10 +7,24 @@ test.describe('add a program to the calendar', () => {
   test('the reader picks a start date and downloads a calendar built in the browser', async ({
     page,
   }) => {
+    // The generator runs in a worker and the plan is fetched only when the reader asks for a file.
+    const workers: string[] = [];
+    const planRequests: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    page.on('request', (request) => {
+      if (request.url().endsWith('/programs/beginner-strength-plan-8-weeks.json'))
+        planRequests.push(request.url());
+    });
     await page.goto(PROGRAM);
     const calendar = page.getByRole('region', { name: 'Add the plan to your calendar' });
     const start = calendar.getByLabel('Start date (week 1)');
     await expect(start).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    // The form's script is a file, not inline, to keep the page within one round trip; the
+    // match is by name in astro.config.mjs (assetsInlineLimit), so a rename must update both.
+    await expect(page.locator('script[type="module"][src*="AddToCalendar"]')).toHaveCount(1);
+    expect(workers).toEqual([]);
+    expect(planRequests).toEqual([]);
     // The default is the next Monday after today.
     const defaultValue = await start.inputValue();
     expect(new Date(`${defaultValue}T00:00:00Z`).getUTCDay()).toBe(1);
@@ -29,6 +43,9 @@ test.describe('add a program to the calendar', () => {
     await expect(calendar.getByRole('status')).toContainText(
       'Saved beginner-strength-plan-8-weeks-2027-03-01.ics',
     );
+    expect(workers).toHaveLength(1);
+    expect(workers[0]).toMatch(/\/_astro\/calendar-file\.worker-[\w-]+\.js$/);
+    expect(planRequests).toHaveLength(1);
   });
 
   test('without JavaScript the form is hidden and the static calendar file is offered', async ({
