@@ -23,6 +23,8 @@ import {
 import { searchIndex } from './src/integrations/search-index.ts';
 import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
+import { remarkImages } from './src/markdown/remark-images.ts';
+import { IMAGE_WIDTHS } from './src/lib/images.ts';
 import { remarkCrossLinks } from './src/markdown/remark-cross-links.ts';
 import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
 import { resolveSiteUrl } from './src/site.config.ts';
@@ -96,6 +98,9 @@ const NOT_IN_SITEMAP = [
 
 export default defineConfig({
   site: siteUrl,
+  // Markdown images in .md files (exercise notes) get a WebP srcset at our widths; MDX bodies and
+  // the article hero use src/components/ContentImage.astro (AVIF and WebP, the column's sizes).
+  image: { layout: 'constrained', breakpoints: [...IMAGE_WIDTHS] },
   output: 'static',
   // One policy for every page URL: directories with a trailing slash (/articles/slug/).
   trailingSlash: 'always',
@@ -129,6 +134,7 @@ export default defineConfig({
       remarkPlugins: [
         [remarkCrossLinks, { contentRoot, projectRoot, publishing, warn }],
         [remarkCitations, { referencesFile: `${contentRoot}references.json`, projectRoot }],
+        [remarkImages, { projectRoot }],
       ],
       // Heading ids first (Astro would add them after our plugins), then the "#" links to them.
       rehypePlugins: [

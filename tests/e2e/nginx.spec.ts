@@ -11,9 +11,10 @@ import { securityHeaders } from '../../src/lib/security';
 /**
  * deploy/nginx.conf serving the build (run by scripts/nginx.mjs exactly as `npm run serve:nginx`
  * does): headers, precompressed responses, the 404 page, trailing-slash redirects and caching.
- * The site is a copy of dist/ plus one hashed-asset stand-in, because this site inlines its CSS
- * and scripts and so has no /_astro/ files of its own. Skipped when nginx is not installed (CI
- * installs it); redirectFrom 301s are tested on a renamed fixture in content-pipeline.test.ts.
+ * The site is a copy of dist/ plus one hashed stylesheet stand-in, because this site inlines its
+ * CSS (its only /_astro/ files are the program page's calendar scripts). Skipped when nginx is
+ * not installed (CI installs it); redirectFrom 301s are tested on a renamed fixture in
+ * content-pipeline.test.ts.
  */
 
 const PORT = Number(process.env.NGINX_E2E_PORT ?? 8481);
@@ -59,7 +60,7 @@ test.describe('production serving with deploy/nginx.conf', () => {
   test.beforeAll(async () => {
     siteRoot = mkdtempSync(path.join(tmpdir(), 'strong-miles-nginx-site-'));
     cpSync('dist', path.join(siteRoot, 'dist'), { recursive: true });
-    mkdirSync(path.join(siteRoot, 'dist/_astro'));
+    mkdirSync(path.join(siteRoot, 'dist/_astro'), { recursive: true });
     writeFileSync(path.join(siteRoot, `dist${ASSET}`), 'body{color:black}\n');
     server = await startNginx({ port: PORT, siteRoot });
   });

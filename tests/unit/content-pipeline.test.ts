@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -12,6 +13,7 @@ import {
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nginxUnavailable, startNginx } from '../../scripts/nginx.mjs';
 
@@ -76,6 +78,14 @@ function write(file: string, text: string): void {
   writeFileSync(path.join(project, 'content', file), text);
 }
 
+/** Puts the test picture (a 1600 x 1000 JPEG gradient) into the fixture content. */
+function addPhoto(file: string): void {
+  cpSync(
+    path.join(ROOT, 'tests/fixtures/gradient-1600x1000.jpg'),
+    path.join(project, 'content', file),
+  );
+}
+
 /** Status and Location of a GET to a local server. */
 function head(port: number, urlPath: string): Promise<{ status: number; location?: string }> {
   return new Promise((resolve, reject) => {
@@ -127,6 +137,47 @@ describe('content errors from the real build', { timeout: 120_000 }, () => {
       /<sup class="citation"><a href="#ref-storen-2008" id="cite-storen-2008-1"[^>]*>1<\/a><\/sup>/,
     );
     expect(html).toContain('id="ref-storen-2008"');
+  });
+
+  it('makes responsive images: the hero loaded first, body images lazily, AVIF and WebP at four widths', () => {
+    resetContent();
+    addPhoto('articles/photo.jpg');
+    write(
+      'articles/good.mdx',
+      GOOD_ARTICLE(
+        'hero:\n  src: ./photo.jpg\n  alt: "A gradient from blue to green"\n',
+        'Economy improved [@storen-2008].\n\n![The same gradient, further down](./photo.jpg)\n',
+      ),
+    );
+    const { status, output } = build();
+    expect(output).not.toMatch(/\[ERROR\]/);
+    expect(status).toBe(0);
+    const dist = path.join(project, 'dist');
+    const page = parseDocument(readFileSync(path.join(dist, 'articles/good/index.html'), 'utf8'));
+    const pictures = DomUtils.getElementsByTagName('picture', page);
+    expect(pictures).toHaveLength(2);
+    const [hero, body] = pictures.map((picture) => ({
+      sources: DomUtils.getElementsByTagName('source', picture).map((source) => source.attribs),
+      img: DomUtils.getElementsByTagName('img', picture)[0]!.attribs,
+    }));
+    for (const { sources, img } of [hero!, body!]) {
+      expect(sources.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);
+      for (const source of sources) {
+        const candidates = (source.srcset ?? '').split(', ').map((entry) => entry.split(' '));
+        expect(candidates.map(([, width]) => width)).toEqual(['400w', '800w', '1200w', '1600w']);
+        for (const [url] of candidates)
+          expect(existsSync(path.join(dist, url!.split('?')[0]!))).toBe(true);
+        expect(source.sizes).toBeTruthy();
+      }
+      expect(Number(img.width) / Number(img.height)).toBe(1.6);
+      expect(existsSync(path.join(dist, img.src!))).toBe(true);
+    }
+    expect(hero!.img).toMatchObject({
+      alt: 'A gradient from blue to green',
+      loading: 'eager',
+      fetchpriority: 'high',
+    });
+    expect(body!.img).toMatchObject({ alt: 'The same gradient, further down', loading: 'lazy' });
   });
 
   it.each([
@@ -220,6 +271,31 @@ describe('content errors from the real build', { timeout: 120_000 }, () => {
       'an image without alt text',
       () => write('articles/good.mdx', GOOD_ARTICLE('hero:\n  src: ./hero.png\n')),
       ['content/articles/good.mdx', 'hero.alt', 'must be alt text describing the image'],
+    ],
+    [
+      'a body image without alt text',
+      () => {
+        addPhoto('articles/photo.jpg');
+        write('articles/good.mdx', GOOD_ARTICLE('', '![](./photo.jpg)'));
+      },
+      [
+        'content/articles/good.mdx:14: image "./photo.jpg": has no alt text. Valid: describe what the image shows',
+      ],
+    ],
+    [
+      'a remote image',
+      () =>
+        write('articles/good.mdx', GOOD_ARTICLE('', '![A chart](https://example.org/chart.png)')),
+      [
+        'content/articles/good.mdx:14: image "https://example.org/chart.png": is not a file in the project',
+      ],
+    ],
+    [
+      'an image file that does not exist',
+      () => write('articles/good.mdx', GOOD_ARTICLE('', '![A chart](./chart.png)')),
+      [
+        'content/articles/good.mdx:14: image "./chart.png": points to content/articles/chart.png, which does not exist',
+      ],
     ],
     [
       'two articles claiming one URL',

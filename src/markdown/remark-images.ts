@@ -1,0 +1,84 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { ContentError } from '../lib/content-errors';
+import { imageSourceProblem } from '../lib/images';
+import { projectRelative } from './vfile-helpers';
+
+export interface ImageCheckOptions {
+  /** Absolute path of the project root (error messages show paths relative to it). */
+  projectRoot: string;
+}
+
+const EXAMPLE = '![A runner doing a split squat with dumbbells](./split-squat.jpg)';
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks every image in a Markdown or MDX body before Astro processes it, so a writer gets one
+ * clear message instead of a missing picture: alt text is required (screen readers say it, and
+ * it shows when the file fails), and the image must be a file in the project, written as
+ * Markdown, so the build can make its responsive versions (see src/components/ContentImage.astro).
+ */
+export function remarkImages(options: ImageCheckOptions) {
+  return (tree: Root, file: VFile): void => {
+    const source = file.path ? projectRelative(options.projectRoot, file.path) : '(unknown file)';
+    const fail = (
+      line: number | undefined,
+      value: string,
+      problem: string,
+      valid: string,
+    ): never => {
+      throw new ContentError({ file: source, line, field: 'image', value, problem, valid });
+    };
+
+    visit(tree, (node) => {
+      const line = node.position?.start.line;
+      const type: string = node.type;
+      if (node.type === 'image') {
+        const sourceProblem = imageSourceProblem(node.url);
+        if (sourceProblem)
+          fail(line, node.url, sourceProblem, `a relative path such as ${EXAMPLE}`);
+        const target = file.path && path.resolve(path.dirname(file.path), decodeURI(node.url));
+        if (target && !isFile(target)) {
+          const shown = projectRelative(options.projectRoot, target);
+          fail(
+            line,
+            node.url,
+            `points to ${shown}, which does not exist`,
+            'a path relative to this file',
+          );
+        }
+        if (!node.alt?.trim())
+          fail(line, node.url, 'has no alt text', `describe what the image shows: ${EXAMPLE}`);
+      } else if (node.type === 'imageReference') {
+        if (!node.alt?.trim())
+          fail(
+            line,
+            node.label ?? node.identifier,
+            'has no alt text',
+            `describe what the image shows: ${EXAMPLE}`,
+          );
+      } else if (
+        (node.type === 'html' && /<img\b/i.test(node.value)) ||
+        ((type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') &&
+          (node as { name?: string | null }).name === 'img')
+      ) {
+        fail(
+          line,
+          '<img>',
+          'is written as HTML, so the build cannot resize it',
+          `Markdown: ${EXAMPLE}`,
+        );
+      }
+    });
+  };
+}
