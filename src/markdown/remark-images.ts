@@ -14,6 +14,15 @@ export interface ImageCheckOptions {
 
 const EXAMPLE = '![A runner doing a split squat with dumbbells](./split-squat.jpg)';
 
+/** The path a Markdown URL names (`%20` and the like decoded; left as is if malformed). */
+function decodedPath(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
 function isFile(file: string): boolean {
   try {
     return statSync(file).isFile();
@@ -47,7 +56,7 @@ export function remarkImages(options: ImageCheckOptions) {
         const sourceProblem = imageSourceProblem(node.url);
         if (sourceProblem)
           fail(line, node.url, sourceProblem, `a relative path such as ${EXAMPLE}`);
-        const target = file.path && path.resolve(path.dirname(file.path), decodeURI(node.url));
+        const target = file.path && path.resolve(path.dirname(file.path), decodedPath(node.url));
         if (target && !isFile(target)) {
           const shown = projectRelative(options.projectRoot, target);
           fail(

@@ -178,6 +178,14 @@ describe('content errors from the real build', { timeout: 120_000 }, () => {
       fetchpriority: 'high',
     });
     expect(body!.img).toMatchObject({ alt: 'The same gradient, further down', loading: 'lazy' });
+
+    // Feed readers get one plain image with an absolute URL to a file the build wrote.
+    const feed = readFileSync(path.join(dist, 'rss.xml'), 'utf8');
+    const feedImage = /<img src="(https?:\/\/[^"]+)" alt="The same gradient, further down"/.exec(
+      feed.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"'),
+    );
+    expect(feedImage).not.toBeNull();
+    expect(existsSync(path.join(dist, new URL(feedImage![1]!).pathname))).toBe(true);
   });
 
   it.each([
