@@ -98,8 +98,9 @@ const NOT_IN_SITEMAP = [
 
 export default defineConfig({
   site: siteUrl,
-  // Markdown images in .md files (exercise notes) get a WebP srcset at our widths; MDX bodies and
-  // the article hero use src/components/ContentImage.astro (AVIF and WebP, the column's sizes).
+  // Markdown images in .md files (exercise notes) get a WebP srcset at our widths, sized to the
+  // text column by src/markdown/remark-images.ts; MDX bodies and the article hero use
+  // src/components/ContentImage.astro (AVIF and WebP, the column's sizes).
   image: { layout: 'constrained', breakpoints: [...IMAGE_WIDTHS] },
   output: 'static',
   // One policy for every page URL: directories with a trailing slash (/articles/slug/).

@@ -10,6 +10,12 @@ export const IMAGE_FORMATS = ['avif', 'webp'] as const;
 export const IMAGE_WIDTHS = [400, 800, 1200, 1600] as const;
 
 /**
+ * The `sizes` of an image that fills the text column (`.prose`, at most 38rem wide): below 42rem
+ * the page's side padding (1.25rem each side) is the limit. The browser picks a file from it.
+ */
+export const TEXT_COLUMN_SIZES = '(min-width: 42rem) 38rem, calc(100vw - 2.5rem)';
+
+/**
  * The candidate widths an image can fill without being enlarged. An image narrower than the
  * smallest candidate keeps its own width only.
  */

@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { Root } from 'mdast';
+import type { Image, ImageReference, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError } from '../lib/content-errors';
-import { imageSourceProblem } from '../lib/images';
+import { imageSourceProblem, TEXT_COLUMN_SIZES } from '../lib/images';
 import { projectRelative } from './vfile-helpers';
 
 export interface ImageCheckOptions {
@@ -31,11 +31,22 @@ function isFile(file: string): boolean {
   }
 }
 
+/** Tells the browser the image fills the text column (a `sizes` set by an earlier plugin wins). */
+function fillTextColumn(node: Image | ImageReference): void {
+  node.data = {
+    ...node.data,
+    hProperties: { sizes: TEXT_COLUMN_SIZES, ...node.data?.hProperties },
+  };
+}
+
 /**
  * Checks every image in a Markdown or MDX body before Astro processes it, so a writer gets one
  * clear message instead of a missing picture: alt text is required (screen readers say it, and
  * it shows when the file fails), and the image must be a file in the project, written as
  * Markdown, so the build can make its responsive versions (see src/components/ContentImage.astro).
+ * Each image is also told the width it will show at, the text column's `sizes`: Astro's default
+ * for `.md` images is the full window up to 1600px, which made desktop browsers fetch a file
+ * twice as wide as the column.
  */
 export function remarkImages(options: ImageCheckOptions) {
   return (tree: Root, file: VFile): void => {
@@ -68,6 +79,7 @@ export function remarkImages(options: ImageCheckOptions) {
         }
         if (!node.alt?.trim())
           fail(line, node.url, 'has no alt text', `describe what the image shows: ${EXAMPLE}`);
+        fillTextColumn(node);
       } else if (node.type === 'imageReference') {
         if (!node.alt?.trim())
           fail(
@@ -76,6 +88,7 @@ export function remarkImages(options: ImageCheckOptions) {
             'has no alt text',
             `describe what the image shows: ${EXAMPLE}`,
           );
+        fillTextColumn(node);
       } else if (
         (node.type === 'html' && /<img\b/i.test(node.value)) ||
         ((type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') &&

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nginxUnavailable, startNginx } from '../../scripts/nginx.mjs';
+import { TEXT_COLUMN_SIZES } from '../../src/lib/images';
 
 /**
  * Runs the real build on small fixture sites and checks the message a writer gets for each
@@ -142,6 +143,15 @@ describe('content errors from the real build', { timeout: 120_000 }, () => {
   it('makes responsive images: the hero loaded first, body images lazily, AVIF and WebP at four widths', () => {
     resetContent();
     addPhoto('articles/photo.jpg');
+    addPhoto('exercises/photo.jpg');
+    // A real exercise whose notes are replaced by a paragraph and an image (.md, not MDX).
+    write(
+      'exercises/plank.md',
+      readFileSync(path.join(ROOT, 'content/exercises/plank.md'), 'utf8').replace(
+        /\n---\n[\s\S]*$/,
+        '\n---\n\nHold the line.\n\n![A gradient standing in for a photo](./photo.jpg)\n',
+      ),
+    );
     write(
       'articles/good.mdx',
       GOOD_ARTICLE(
@@ -178,6 +188,29 @@ describe('content errors from the real build', { timeout: 120_000 }, () => {
       fetchpriority: 'high',
     });
     expect(body!.img).toMatchObject({ alt: 'The same gradient, further down', loading: 'lazy' });
+    expect(body!.sources.map((source) => source.sizes)).toEqual([
+      TEXT_COLUMN_SIZES,
+      TEXT_COLUMN_SIZES,
+    ]);
+
+    // Markdown (.md) images: WebP at the same widths, sized to the text column, not the window.
+    const exercise = parseDocument(
+      readFileSync(path.join(dist, 'exercises/plank/index.html'), 'utf8'),
+    );
+    const notesImage = DomUtils.findOne(
+      (element) => element.name === 'img' && element.attribs.alt?.startsWith('A gradient') === true,
+      exercise.children,
+    )!.attribs;
+    const notesCandidates = (notesImage.srcset ?? '').split(', ').map((entry) => entry.split(' '));
+    expect(notesCandidates.map(([, width]) => width)).toEqual(['400w', '800w', '1200w', '1600w']);
+    for (const [url] of notesCandidates)
+      expect(existsSync(path.join(dist, url!.split('?')[0]!))).toBe(true);
+    expect(notesImage).toMatchObject({
+      sizes: TEXT_COLUMN_SIZES,
+      width: '1600',
+      height: '1000',
+      loading: 'lazy',
+    });
 
     // Feed readers get one plain image with an absolute URL to a file the build wrote.
     const feed = readFileSync(path.join(dist, 'rss.xml'), 'utf8');
