@@ -33,10 +33,9 @@ function isFile(file: string): boolean {
 
 /** Tells the browser the image fills the text column (a `sizes` set by an earlier plugin wins). */
 function fillTextColumn(node: Image | ImageReference): void {
-  node.data = {
-    ...node.data,
-    hProperties: { sizes: TEXT_COLUMN_SIZES, ...node.data?.hProperties },
-  };
+  // remark-rehype copies `data.hProperties` onto the <img>; mdast's own types do not declare it.
+  const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
+  data.hProperties = { sizes: TEXT_COLUMN_SIZES, ...data.hProperties };
 }
 
 /**
