@@ -268,10 +268,8 @@ try {
       console.log(
         `  ${breach.type} ${breach.path}: ${breach.budget} ${breach.actual} > limit ${breach.limit}`,
       );
-    if (breaches.some((breach) => breach.type === 'article' && breach.budget === 'total gzip'))
-      console.log(
-        '\nAn article is too long for its page budget: docs/authoring.md, "Length and page size", says what to cut.',
-      );
+    for (const advice of new Set(breaches.map((breach) => breach.advice).filter(Boolean)))
+      console.log(`\n${advice}`);
     process.exitCode = 1;
   } else {
     console.log(

@@ -366,7 +366,13 @@ export interface Breach {
   budget: string;
   actual: number;
   limit: number;
+  /** What to do about it, where the fix is not obvious from the budget's name. */
+  advice?: string;
 }
+
+/** For a writer whose article broke the page budget: the fix is in the text, not the limit. */
+export const ARTICLE_TOO_LONG_ADVICE =
+  'An article is too long for its page budget: docs/authoring.md, "Length and page size", says what to cut.';
 
 /**
  * Which budgets the measurements break. Byte, request and first-round-trip budgets are
@@ -381,12 +387,27 @@ export function evaluateBudgets(
   { strict = false } = {},
 ): Breach[] {
   const breaches: Breach[] = [];
-  const check = (type: PageType, path: string, budget: string, actual: number, limit: number) => {
-    if (actual > limit) breaches.push({ type, path, budget, actual, limit });
+  const check = (
+    type: PageType,
+    path: string,
+    budget: string,
+    actual: number,
+    limit: number,
+    advice?: string,
+  ) => {
+    if (actual > limit)
+      breaches.push({ type, path, budget, actual, limit, ...(advice ? { advice } : {}) });
   };
   for (const page of pages) {
     if (page.type === 'article')
-      check(page.type, page.path, 'total gzip', page.totalGzip, BUDGETS.articleTotalGzip);
+      check(
+        page.type,
+        page.path,
+        'total gzip',
+        page.totalGzip,
+        BUDGETS.articleTotalGzip,
+        ARTICLE_TOO_LONG_ADVICE,
+      );
     check(page.type, page.path, 'JS gzip', page.js.gzip, BUDGETS.jsGzip);
     check(
       page.type,

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   analyzePage,
+  ARTICLE_TOO_LONG_ADVICE,
   BUDGETS,
   deltaKb,
   evaluateBudgets,
@@ -191,6 +194,15 @@ describe('evaluateBudgets', () => {
     expect(
       evaluateBudgets([page(overrides as Partial<PageResources>)]).map((breach) => breach.budget),
     ).toEqual([budget]);
+  });
+
+  it('tells the writer of an article over its total where to read what to cut', () => {
+    const [breach] = evaluateBudgets([page({ totalGzip: 20 * 1024 + 1 })]);
+    expect(breach?.advice).toBe(ARTICLE_TOO_LONG_ADVICE);
+    expect(ARTICLE_TOO_LONG_ADVICE).toContain('docs/authoring.md, "Length and page size"');
+    expect(
+      readFileSync(path.join(import.meta.dirname, '../../docs/authoring.md'), 'utf8'),
+    ).toContain('### Length and page size');
   });
 
   it('holds only articles to the 20 KB total', () => {
