@@ -163,6 +163,13 @@ describe('content errors from the real build', { timeout: 120_000 }, () => {
     expect(output).not.toMatch(/\[ERROR\]/);
     expect(status).toBe(0);
     const dist = path.join(project, 'dist');
+    /** A srcset offers the 400w-1600w candidates, and the build wrote every one of them. */
+    const expectFourWidthsOnDisk = (srcset: string | undefined): void => {
+      const candidates = (srcset ?? '').split(', ').map((entry) => entry.split(' '));
+      expect(candidates.map(([, width]) => width)).toEqual(['400w', '800w', '1200w', '1600w']);
+      for (const [url] of candidates)
+        expect(existsSync(path.join(dist, url!.split('?')[0]!))).toBe(true);
+    };
     const page = parseDocument(readFileSync(path.join(dist, 'articles/good/index.html'), 'utf8'));
     const pictures = DomUtils.getElementsByTagName('picture', page);
     expect(pictures).toHaveLength(2);
@@ -173,10 +180,7 @@ describe('content errors from the real build', { timeout: 120_000 }, () => {
     for (const { sources, img } of [hero!, body!]) {
       expect(sources.map((source) => source.type)).toEqual(['image/avif', 'image/webp']);
       for (const source of sources) {
-        const candidates = (source.srcset ?? '').split(', ').map((entry) => entry.split(' '));
-        expect(candidates.map(([, width]) => width)).toEqual(['400w', '800w', '1200w', '1600w']);
-        for (const [url] of candidates)
-          expect(existsSync(path.join(dist, url!.split('?')[0]!))).toBe(true);
+        expectFourWidthsOnDisk(source.srcset);
         expect(source.sizes).toBeTruthy();
       }
       expect(Number(img.width) / Number(img.height)).toBe(1.6);
@@ -201,10 +205,7 @@ describe('content errors from the real build', { timeout: 120_000 }, () => {
       (element) => element.name === 'img' && element.attribs.alt?.startsWith('A gradient') === true,
       exercise.children,
     )!.attribs;
-    const notesCandidates = (notesImage.srcset ?? '').split(', ').map((entry) => entry.split(' '));
-    expect(notesCandidates.map(([, width]) => width)).toEqual(['400w', '800w', '1200w', '1600w']);
-    for (const [url] of notesCandidates)
-      expect(existsSync(path.join(dist, url!.split('?')[0]!))).toBe(true);
+    expectFourWidthsOnDisk(notesImage.srcset);
     expect(notesImage).toMatchObject({
       sizes: TEXT_COLUMN_SIZES,
       width: '1600',
