@@ -7,8 +7,8 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { defineConfig } from 'astro/config';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { deployFilesIntegration } from './src/integrations/deploy-files.ts';
-import { prunePageCss } from './src/integrations/prune-page-css.ts';
+import { deployFilesIntegration } from './src/integrations/deploy-files/index.ts';
+import { prunePageCss } from './src/integrations/prune-css/index.ts';
 import { isVisible, publishingFieldsOf } from './src/lib/publishing.ts';
 import { articleRedirects, redirectFromOf } from './src/lib/redirects.ts';
 import { routes } from './src/lib/routes.ts';
@@ -20,7 +20,7 @@ import {
   STYLE_SOURCES,
   THEME_SCRIPT,
 } from './src/lib/security.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { searchIndex } from './src/integrations/search-index/index.ts';
 import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkImages } from './src/markdown/remark-images.ts';

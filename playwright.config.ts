@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium, INSTALL_HINT } from './scripts/find-browser.mjs';
+import { CHROMIUM_FLAGS, locateChromium } from './tools/lib/browser.ts';
 
 /** Port of the preview server the tests start (unusual, so shared machines rarely clash). */
 const PORT = Number(process.env.E2E_PORT ?? 4391);
-const executablePath = findChromium();
-if (!executablePath) throw new Error(INSTALL_HINT);
+const browser = locateChromium();
+if ('problem' in browser) throw new Error(browser.problem);
 
 /**
  * End-to-end tests run against the production build (`dist/`) served by `astro preview`.
@@ -20,17 +20,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
-      executablePath,
-      // Flags for headless Chromium on a machine with no network beyond localhost.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: browser.path,
+      args: [...CHROMIUM_FLAGS],
     },
   },
   projects: [

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { nginxUnavailable, startNginx } from '../../scripts/nginx.mjs';
-import { CACHE_CONTROL } from '../../src/lib/deploy-files';
+import { nginxUnavailable, startNginx } from '../../tools/lib/nginx.ts';
+import { CACHE_CONTROL } from '../../src/integrations/deploy-files/deploy-files.ts';
 import { securityHeaders } from '../../src/lib/security';
 
 /**
- * deploy/nginx.conf serving the build (run by scripts/nginx.mjs exactly as `npm run serve:nginx`
+ * deploy/nginx.conf serving the build (run by tools/lib/nginx.ts exactly as `npm run serve:nginx`
  * does): headers, precompressed responses, the 404 page, trailing-slash redirects and caching.
  * The site is a copy of dist/ plus one hashed stylesheet stand-in, because this site inlines its
  * CSS (its only /_astro/ files are the program page's calendar scripts). Skipped when nginx is

@@ -1,22 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nginxUnavailable, startNginx } from '../../scripts/nginx.mjs';
+import { nginxUnavailable, startNginx } from '../../tools/lib/nginx.ts';
 import { TEXT_COLUMN_SIZES } from '../../src/lib/images';
+import { copyProject } from '../../tools/lib/project-copy.ts';
 
 /**
  * Runs the real build on small fixture sites and checks the message a writer gets for each
@@ -103,23 +93,7 @@ function head(port: number, urlPath: string): Promise<{ status: number; location
 }
 
 beforeAll(() => {
-  project = mkdtempSync(path.join(tmpdir(), 'strong-miles-fixture-'));
-  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
-    cpSync(path.join(ROOT, item), path.join(project, item), { recursive: true });
-  }
-  // Link each installed package, but keep Astro's and Vite's caches (dot folders) per fixture.
-  mkdirSync(path.join(project, 'node_modules'));
-  for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {
-    if (!name.startsWith('.'))
-      symlinkSync(path.join(ROOT, 'node_modules', name), path.join(project, 'node_modules', name));
-  }
-  mkdirSync(path.join(project, 'node_modules/.bin'));
-  for (const name of readdirSync(path.join(ROOT, 'node_modules/.bin'))) {
-    symlinkSync(
-      path.join(ROOT, 'node_modules/.bin', name),
-      path.join(project, 'node_modules/.bin', name),
-    );
-  }
+  project = copyProject({ prefix: 'strong-miles-fixture-', without: ['content'] });
 });
 
 afterAll(() => {

@@ -7,7 +7,7 @@ import {
   requiredClasses,
   splitSelectorList,
   usedClassNames,
-} from '../../src/lib/css-prune';
+} from '../../src/integrations/prune-css/prune.ts';
 
 const only =
   (...names: string[]) =>

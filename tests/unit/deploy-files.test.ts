@@ -7,7 +7,7 @@ import {
   nginxHttpConf,
   nginxServerConf,
   redirectsFile,
-} from '../../src/lib/deploy-files';
+} from '../../src/integrations/deploy-files/deploy-files.ts';
 import { securityHeaders } from '../../src/lib/security';
 
 const redirects = [{ from: '/articles/old/', to: '/articles/new/' }];

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { precompress } from '../../src/lib/precompress';
+import { precompress } from '../../src/integrations/deploy-files/precompress.ts';
 
 let folder: string;
 let root: string;

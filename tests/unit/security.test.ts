@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  cspForOwnInlineCode,
   cspHash,
   headerContentSecurityPolicy,
   SCRIPT_SOURCES,
@@ -57,27 +56,5 @@ describe('securityHeaders', () => {
     expect(headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
     expect(headers.get('Permissions-Policy')).toContain('camera=()');
     expect(headers.get('Content-Security-Policy')).toBe(headerContentSecurityPolicy());
-  });
-});
-
-describe('cspForOwnInlineCode', () => {
-  const script = 'console.log(1)';
-  const style = 'p{color:red}';
-  const other = 'console.log(2)';
-  const page = (policy: string) =>
-    `<meta http-equiv="content-security-policy" content="${policy}"><style>${style}</style><script type="module">${script}</script><script src="/x.js"></script>`;
-
-  it("keeps the hashes of the page's own inline scripts and styles and drops the rest", () => {
-    const html = page(
-      `script-src 'self' '${cspHash(script)}' '${cspHash(other)}'; style-src 'self' '${cspHash(style)}'`,
-    );
-    expect(cspForOwnInlineCode(html)).toBe(
-      page(`script-src 'self' '${cspHash(script)}'; style-src 'self' '${cspHash(style)}'`),
-    );
-  });
-
-  it('leaves a page without a policy unchanged', () => {
-    const html = `<script>${script}</script>`;
-    expect(cspForOwnInlineCode(html)).toBe(html);
   });
 });
