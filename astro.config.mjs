@@ -5,14 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { defineConfig } from 'astro/config';
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { siteContent } from './src/integrations/content/index.ts';
 import { deployFilesIntegration } from './src/integrations/deploy-files/index.ts';
 import { prunePageCss } from './src/integrations/prune-css/index.ts';
-import { isVisible, publishingFieldsOf } from './src/lib/publishing.ts';
-import { articleRedirects, redirectFromOf } from './src/lib/redirects.ts';
+import { searchIndex } from './src/integrations/search-index/index.ts';
+import { IMAGE_WIDTHS } from './src/lib/images.ts';
 import { routes } from './src/lib/routes.ts';
-import { lastModifiedIndex, lastModifiedOf } from './src/lib/sitemap.ts';
 import {
   cspHash,
   SCRIPT_SOURCES,
@@ -20,81 +19,31 @@ import {
   STYLE_SOURCES,
   THEME_SCRIPT,
 } from './src/lib/security.ts';
-import { searchIndex } from './src/integrations/search-index/index.ts';
 import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
-import { remarkCitations } from './src/markdown/remark-citations.ts';
-import { remarkImages } from './src/markdown/remark-images.ts';
-import { IMAGE_WIDTHS } from './src/lib/images.ts';
-import { remarkCrossLinks } from './src/markdown/remark-cross-links.ts';
 import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
+import { remarkCitations } from './src/markdown/remark-citations.ts';
+import { remarkCrossLinks } from './src/markdown/remark-cross-links.ts';
+import { remarkImages } from './src/markdown/remark-images.ts';
+import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
 import { resolveSiteUrl } from './src/site.config.ts';
 
-/** Production origin: `SITE_URL` when set (see README "Deploy"), else the default in site.config. */
+/** Production origin: `SITE_URL` when set (see docs/deploy.md), else the default in site.config. */
 const siteUrl = resolveSiteUrl(process.env.SITE_URL);
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const contentRoot = fileURLToPath(new URL('./content/', import.meta.url));
 
 /**
- * The publishing rule for cross-links (see src/lib/publishing.ts): `astro dev` shows drafts,
- * every other command builds what readers see. The collection queries in src/data apply the
- * same rule through import.meta.env.DEV.
+ * The content side of the build (src/integrations/content/): the one reader of content files
+ * outside Astro's collections, the publishing rule (from Astro's command), redirects and sitemap
+ * dates.
  */
-const publishing = { now: new Date(), includeUnpublished: process.argv.includes('dev') };
+const content = siteContent({ contentRoot, projectRoot });
 const warn = (/** @type {string} */ message) => console.warn(`[content] ${message}`);
 
-/**
- * Sitemap lastmod from front matter (articles and programs carry dates; exercises do not, so
- * they get none rather than a made-up one). Index pages take their newest entry's date.
- */
-function sitemapDates() {
-  /** @param {string} folder @param {(id: string) => string} route */
-  const entriesOf = (folder, route) =>
-    readdirSync(`${contentRoot}${folder}`)
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => ({
-        path: route(name.replace(/\.mdx$/, '')),
-        date: lastModifiedOf(readFileSync(`${contentRoot}${folder}/${name}`, 'utf8')),
-      }));
-  const articles = entriesOf('articles', routes.article);
-  const programs = entriesOf('programs', routes.program);
-  return lastModifiedIndex(
-    [...articles, ...programs],
-    [
-      { path: routes.home(), of: articles.map((entry) => entry.path) },
-      { path: routes.articles(), of: articles.map((entry) => entry.path) },
-      { path: routes.programs(), of: programs.map((entry) => entry.path) },
-    ],
-  );
-}
-const lastModified = sitemapDates();
-
-/**
- * Old article URLs (front matter `redirectFrom`) -> current URLs, for the articles this build
- * publishes. Astro writes a fallback page at each old URL (meta refresh, canonical link, visible
- * link, noindex); the deploy-files integration writes the same list as 301s for nginx, Netlify
- * and Cloudflare Pages.
- */
-function contentRedirects() {
-  const folder = `${contentRoot}articles`;
-  const articles = readdirSync(folder)
-    .filter((name) => name.endsWith('.mdx'))
-    .map((name) => ({
-      slug: name.replace(/\.mdx$/, ''),
-      source: readFileSync(`${folder}/${name}`, 'utf8'),
-    }))
-    .filter(({ source }) => isVisible(publishingFieldsOf(source), publishing))
-    .map(({ slug, source }) => ({ slug, redirectFrom: redirectFromOf(source) }));
-  return articleRedirects(articles);
-}
-const redirects = contentRedirects();
-
 /** Pages that are not for search engines: the 404 page, search, and redirect fallback pages. */
-const NOT_IN_SITEMAP = [
-  routes.notFound(),
-  '/404/',
-  '/search/',
-  ...redirects.map((redirect) => redirect.from),
-];
+const notInSitemap = (/** @type {string} */ path) =>
+  [routes.notFound(), '/404/', routes.search()].includes(path) ||
+  content.redirects().some((redirect) => redirect.from === path);
 
 export default defineConfig({
   site: siteUrl,
@@ -110,31 +59,34 @@ export default defineConfig({
     // Inline all CSS so the HTML document is the only render-blocking request.
     inlineStylesheets: 'always',
   },
-  redirects: Object.fromEntries(redirects.map((redirect) => [redirect.from, redirect.to])),
   // Static pages need no client router; keep prefetch off so no script ships by default.
   prefetch: false,
   integrations: [
+    // First: the publishing rule and the redirects, before anything reads content.
+    content.integration,
     mdx(),
     searchIndex(),
     sitemap({
-      filter: (page) => !NOT_IN_SITEMAP.some((path) => new URL(page).pathname === path),
+      filter: (page) => !notInSitemap(new URL(page).pathname),
       serialize: (item) => {
-        const date = lastModified.get(new URL(item.url).pathname);
+        const date = content.lastModified(new URL(item.url).pathname);
         return date ? { ...item, lastmod: new Date(`${date}T00:00:00Z`).toISOString() } : item;
       },
     }),
     // After every page exists: each keeps only the CSS rules it uses.
     prunePageCss(),
     // Last: server/CDN configs and precompressed files, once every page and the sitemap exist.
-    deployFilesIntegration({ redirects }),
+    deployFilesIntegration(),
   ],
   markdown: {
     // unified (remark) rather than the default Sätteri processor, because our cross-link and
     // citation checks are remark plugins. MDX extends this processor, so .md and .mdx match.
     processor: unified({
       remarkPlugins: [
-        [remarkCrossLinks, { contentRoot, projectRoot, publishing, warn }],
-        [remarkCitations, { referencesFile: `${contentRoot}references.json`, projectRoot }],
+        [remarkCrossLinks, { content: content.reader, contentRoot, projectRoot, warn }],
+        // Before the citations: "[@key]" is not words a reader reads.
+        remarkReadingTime,
+        [remarkCitations, { referenceIds: () => content.reader.referenceIds(), projectRoot }],
         [remarkImages, { projectRoot }],
       ],
       // Heading ids first (Astro would add them after our plugins), then the "#" links to them.

@@ -1,8 +1,8 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { byNewest, isVisible } from '../lib/publishing';
-import { publishing } from './publishing';
+import { devServer, publishing } from './publishing';
 import type { SeriesKey } from '../lib/taxonomy';
-import { countWords, readingMinutes } from '../lib/reading-time';
+import { readingMinutes } from '../lib/reading-time';
 import { site } from '../site.config';
 import { assertContentGraph } from './content-graph';
 import { citationsOf } from './references';
@@ -31,15 +31,10 @@ let publishedOnce: Promise<Article[]> | undefined;
  * `astro dev` reloads content while it runs, so there it is read every time.
  */
 export async function getPublishedArticles(): Promise<Article[]> {
-  if (import.meta.env.DEV) return loadPublished();
+  if (devServer) return loadPublished();
   publishedOnce ??= loadPublished();
   // A copy, so a caller that sorts or splices cannot change the list for the other pages.
   return [...(await publishedOnce)];
-}
-
-/** Reading time in minutes for an article's body. */
-export function readingTimeOf(article: Article): number {
-  return readingMinutes(countWords(article.body ?? ''), site.wordsPerMinute);
 }
 
 /** The author entry of an article (the schema guarantees it exists). */
@@ -55,9 +50,11 @@ export interface RenderedArticle {
   headings: Awaited<ReturnType<typeof render>>['headings'];
   citations: CitationList;
   crossLinks: CrossLink[];
+  /** Reading time in whole minutes, from the words src/markdown/remark-reading-time.ts counted. */
+  minutesToRead: number;
 }
 
-/** Renders an article and returns its content plus its citations and cross-links. */
+/** Renders an article and returns its content plus its citations, cross-links and reading time. */
 export async function renderArticle(article: Article): Promise<RenderedArticle> {
   const { Content, headings, remarkPluginFrontmatter } = await render(article);
   return {
@@ -65,6 +62,7 @@ export async function renderArticle(article: Article): Promise<RenderedArticle> 
     headings,
     citations: citationsOf(remarkPluginFrontmatter),
     crossLinks: (remarkPluginFrontmatter.crossLinks ?? []) as CrossLink[],
+    minutesToRead: readingMinutes(Number(remarkPluginFrontmatter.words ?? 0), site.wordsPerMinute),
   };
 }
 

@@ -1,10 +1,6 @@
-import type { PublishingContext } from '../lib/publishing';
-
 /**
- * The build's publishing context, read once: the build's "now" decides what is scheduled for
- * later, and `astro dev` shows drafts. Every collection query uses this one object.
+ * The build's publishing rule, decided once from Astro's command by the content integration
+ * (src/integrations/content/): `astro dev` shows drafts and scheduled entries, builds do not.
+ * Every collection query uses this one object; the cross-link plugin uses the same rule.
  */
-export const publishing: PublishingContext = {
-  now: new Date(),
-  includeUnpublished: import.meta.env.DEV,
-};
+export { devServer, publishing } from 'virtual:strong-miles/publishing';

@@ -1,16 +1,17 @@
+import { CITATION_GROUP } from './citations';
+
 /**
- * Estimated reading time of an MDX body: counts words a reader sees, ignoring markup,
- * component tags, citation keys and link targets.
+ * "N min read": words in the text a reader sees (src/markdown/remark-reading-time.ts collects
+ * that text from the Markdown tree while the page renders), at a reading speed.
  */
-export function countWords(mdxBody: string): number {
-  const text = mdxBody
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/\[@[^\]]+\]/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#*_>|`-]+/g, ' ');
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+/** Words in running text: citation keys and Markdown punctuation out, then tokens with a letter or digit. */
+export function countWords(text: string): number {
+  return text
+    .replace(CITATION_GROUP, ' ')
+    .replace(/[#*_>|`-]+/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 /** Whole minutes, at least 1. */

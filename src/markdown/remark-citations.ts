@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Link, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -7,8 +6,8 @@ import { ContentError, closestMatches } from '../lib/content-errors';
 import { frontmatterOf, projectRelative } from './vfile-helpers';
 
 export interface CitationOptions {
-  /** Absolute path of `content/references.json`. */
-  referencesFile: string;
+  /** The ids of `content/references.json` (asked once per document, so edits show in dev). */
+  referenceIds: () => readonly string[];
   /** Absolute path of the project root (for messages). */
   projectRoot: string;
 }
@@ -16,26 +15,17 @@ export interface CitationOptions {
 /** What the page needs to print the reference list: keys in number order with their marks. */
 export type CitationList = ReturnType<CitationNumbering['list']>;
 
-/** Reads the reference ids once per build; the collection schema validates the rest. */
-function loadReferenceIds(file: string): string[] {
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { id: string }[];
-  return parsed.map((entry) => entry.id);
-}
-
 /**
  * Turns `[@key]` and `[@a; @b]` into numbered superscript links to the reference list, and
  * stops the build on a key that is not in `content/references.json`.
  */
 export function remarkCitations(options: CitationOptions) {
-  let knownIds: Set<string> | undefined;
-  let knownList: string[] = [];
+  let known: { list: readonly string[]; ids: ReadonlySet<string> } | undefined;
 
   return (tree: Root, file: VFile): void => {
-    if (!knownIds) {
-      knownList = loadReferenceIds(options.referencesFile);
-      knownIds = new Set(knownList);
-    }
-    const ids = knownIds;
+    const list = options.referenceIds();
+    if (known?.list !== list) known = { list, ids: new Set(list) };
+    const { ids } = known;
     const numbering = new CitationNumbering();
     const relativeSource = file.path
       ? projectRelative(options.projectRoot, file.path)
@@ -50,7 +40,7 @@ export function remarkCitations(options: CitationOptions) {
         const marks: PhrasingContent[] = [];
         segment.keys.forEach((key, position) => {
           if (!ids.has(key)) {
-            const suggestions = closestMatches(key, knownList);
+            const suggestions = closestMatches(key, list);
             throw new ContentError({
               file: relativeSource,
               line: node.position?.start.line,

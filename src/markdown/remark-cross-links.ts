@@ -1,23 +1,40 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Link, Root } from 'mdast';
+import type { Definition, Link, LinkReference, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError, closestMatches } from '../lib/content-errors';
-import { isFileLink, targetForContentFile } from '../lib/content-links';
-import { headingIdsOf } from '../lib/headings';
-import { isVisible, publishingFieldsOf, type PublishingContext } from '../lib/publishing';
+import {
+  isFileLink,
+  targetForContentFile,
+  type ContentTarget,
+  type LinkableCollection,
+} from '../lib/content-links';
 import { withFragment } from '../lib/routes';
 import { frontmatterOf, projectRelative } from './vfile-helpers';
 
+/** What the plugin needs to know about a content file a link points at. */
+export interface CrossLinkTarget {
+  /** The ids of its headings, exactly as the build will give them. */
+  headingIds: () => readonly string[];
+  /** False for a draft or an entry scheduled for later: this build has no page for it. */
+  published: boolean;
+}
+
+/** Where the plugin looks content files up (src/integrations/content/reader.ts in the build). */
+export interface CrossLinkContent {
+  /** The content file at an absolute path, or undefined when there is no such entry. */
+  target(file: string): CrossLinkTarget | undefined;
+  /** The ids of a collection's entries, for "did you mean" hints. */
+  idsIn(collection: LinkableCollection): readonly string[];
+}
+
 export interface CrossLinkOptions {
+  content: CrossLinkContent;
   /** Absolute path of the `content/` folder. */
   contentRoot: string;
   /** Absolute path of the project root (error messages show paths relative to it). */
   projectRoot: string;
-  /** The build's publishing rule; links to entries it hides become plain text. */
-  publishing: PublishingContext;
-  /** Where to report such unlinked text (the build log). */
+  /** Where to report links shown as plain text because their target is unpublished. */
   warn?: (message: string) => void;
 }
 
@@ -27,47 +44,15 @@ export interface CrossLink {
   id: string;
 }
 
-interface TargetFacts {
-  headingIds: string[];
-  publishing: ReturnType<typeof publishingFieldsOf>;
-}
-
-const targetCache = new Map<string, { mtimeMs: number; facts: TargetFacts }>();
-
-/** Heading ids and publishing fields of a content file, cached until the file changes. */
-function factsOfFile(file: string): TargetFacts {
-  const { mtimeMs } = statSync(file);
-  const cached = targetCache.get(file);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.facts;
-  const source = readFileSync(file, 'utf8');
-  const facts = { headingIds: headingIdsOf(source), publishing: publishingFieldsOf(source) };
-  targetCache.set(file, { mtimeMs, facts });
-  return facts;
-}
-
-/** True when the path is an existing regular file. */
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** Entry ids in a folder, so a "no such file" error can suggest the intended one. */
-function siblingIds(folder: string, extension: string): string[] {
-  try {
-    return readdirSync(folder)
-      .filter((name) => name.endsWith(extension))
-      .map((name) => name.slice(0, -extension.length));
-  } catch {
-    return [];
-  }
-}
+type Resolved =
+  | { published: true; url: string; target: ContentTarget }
+  | { published: false; relativeTarget: string };
 
 /**
  * Rewrites links to content files (`./deadlift-for-runners.mdx#technique`) into page URLs, and
- * stops the build when the file or the heading does not exist.
+ * stops the build when the file or the heading does not exist. Inline links and the definitions
+ * of reference-style links (`[text][ref]` with `[ref]: ./other.mdx`) are treated alike. A link
+ * to a draft or scheduled entry keeps its words and loses its link.
  */
 export function remarkCrossLinks(options: CrossLinkOptions) {
   return (tree: Root, file: VFile): void => {
@@ -76,75 +61,98 @@ export function remarkCrossLinks(options: CrossLinkOptions) {
     const relativeSource = projectRelative(options.projectRoot, source);
     const found: CrossLink[] = [];
 
-    visit(tree, 'link', (node: Link, index, parent) => {
-      if (!isFileLink(node.url)) return;
-      const hashAt = node.url.indexOf('#');
-      const filePart = hashAt === -1 ? node.url : node.url.slice(0, hashAt);
-      const fragment = hashAt === -1 ? undefined : node.url.slice(hashAt + 1);
-      const line = node.position?.start.line;
+    const resolve = (url: string, line: number | undefined): Resolved => {
+      const hashAt = url.indexOf('#');
+      const filePart = hashAt === -1 ? url : url.slice(0, hashAt);
+      const fragment = hashAt === -1 ? '' : url.slice(hashAt + 1);
+      const fail = (problem: string, valid: string): never => {
+        throw new ContentError({
+          file: relativeSource,
+          line,
+          field: 'cross-link',
+          value: url,
+          problem,
+          valid,
+        });
+      };
       const absoluteTarget = path.resolve(path.dirname(source), decodeURI(filePart));
       const relativeTarget = path
         .relative(options.contentRoot, absoluteTarget)
         .split(path.sep)
         .join('/');
       const mapped = targetForContentFile(relativeTarget);
-      if (!mapped.ok) {
-        throw new ContentError({
-          file: relativeSource,
-          line,
-          field: 'cross-link',
-          value: node.url,
-          problem: `cannot be linked: ${mapped.reason}`,
-          valid:
-            'a relative path to an article, exercise or program file, such as ./deadlift-for-runners.mdx or ../exercises/goblet-squat.md',
-        });
-      }
-      if (!isFile(absoluteTarget)) {
-        const extension = path.extname(absoluteTarget);
-        const suggestions = closestMatches(
-          mapped.target.id,
-          siblingIds(path.dirname(absoluteTarget), extension),
+      if (!mapped.ok)
+        return fail(
+          `cannot be linked: ${mapped.reason}`,
+          'a relative path to an article, exercise or program file, such as ./deadlift-for-runners.mdx or ../exercises/goblet-squat.md',
         );
-        throw new ContentError({
-          file: relativeSource,
-          line,
-          field: 'cross-link',
-          value: node.url,
-          problem: `points to content/${relativeTarget}, which does not exist`,
-          valid: suggestions.length
-            ? `an existing ${mapped.target.collection.replace(/s$/, '')} file, for example ${suggestions.map((id) => `${id}${extension}`).join(', ')}`
-            : `an existing file in content/${mapped.target.collection}/`,
-        });
+      const { target } = mapped;
+      const facts = options.content.target(absoluteTarget);
+      if (!facts) {
+        const extension = path.extname(absoluteTarget);
+        const suggestions = closestMatches(target.id, options.content.idsIn(target.collection));
+        return fail(
+          `points to content/${relativeTarget}, which does not exist`,
+          suggestions.length
+            ? `an existing ${target.collection.replace(/s$/, '')} file, for example ${suggestions.map((id) => `${id}${extension}`).join(', ')}`
+            : `an existing file in content/${target.collection}/`,
+        );
       }
-      const facts = factsOfFile(absoluteTarget);
-      if (fragment !== undefined && fragment !== '') {
-        const ids = facts.headingIds;
-        if (!ids.includes(fragment)) {
-          throw new ContentError({
-            file: relativeSource,
-            line,
-            field: 'cross-link',
-            value: node.url,
-            problem: `content/${relativeTarget} has no heading with the id "#${fragment}"`,
-            valid: ids.length
+      if (fragment !== '') {
+        const ids = facts.headingIds();
+        if (!ids.includes(fragment))
+          fail(
+            `content/${relativeTarget} has no heading with the id "#${fragment}"`,
+            ids.length
               ? ids.map((id) => `#${id}`).join(', ')
               : 'no fragment (that file has no headings)',
-          });
-        }
+          );
       }
-      if (!isVisible(facts.publishing, options.publishing)) {
-        // The target is a draft or scheduled: keep the words, drop the link, say so in the log.
-        options.warn?.(
-          `${relativeSource}:${line ?? '?'}: cross-link to content/${relativeTarget} shown as plain text: that entry is a draft or scheduled for later.`,
-        );
-        if (parent && index !== undefined) {
-          parent.children.splice(index, 1, ...node.children);
-          return index;
-        }
+      if (!facts.published) return { published: false, relativeTarget };
+      return {
+        published: true,
+        url: withFragment(target.path, fragment || undefined),
+        target,
+      };
+    };
+
+    const unpublished = (relativeTarget: string, line: number | undefined) =>
+      options.warn?.(
+        `${relativeSource}:${line ?? '?'}: cross-link to content/${relativeTarget} shown as plain text: that entry is a draft or scheduled for later.`,
+      );
+
+    // Definitions first: a reference may come before the definition it uses.
+    const definitions = new Map<string, Resolved>();
+    visit(tree, 'definition', (node: Definition) => {
+      if (!isFileLink(node.url)) return;
+      const resolved = resolve(node.url, node.position?.start.line);
+      definitions.set(node.identifier, resolved);
+      if (resolved.published) node.url = resolved.url;
+    });
+
+    visit(tree, (node, index, parent) => {
+      if (node.type !== 'link' && node.type !== 'linkReference') return;
+      const line = node.position?.start.line;
+      let resolved: Resolved | undefined;
+      if (node.type === 'link') {
+        const link = node as Link;
+        if (!isFileLink(link.url)) return;
+        resolved = resolve(link.url, line);
+        if (resolved.published) link.url = resolved.url;
+      } else {
+        resolved = definitions.get((node as LinkReference).identifier);
+        if (!resolved) return;
+      }
+      if (resolved.published) {
+        found.push({ collection: resolved.target.collection, id: resolved.target.id });
         return;
       }
-      node.url = withFragment(mapped.target.path, fragment || undefined);
-      found.push({ collection: mapped.target.collection, id: mapped.target.id });
+      // The target is a draft or scheduled: keep the words, drop the link, say so in the log.
+      unpublished(resolved.relativeTarget, line);
+      if (parent && index !== undefined) {
+        parent.children.splice(index, 1, ...(node as Link | LinkReference).children);
+        return index;
+      }
       return;
     });
 

@@ -1,43 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { closestMatches, formatContentProblem } from '../../src/lib/content-errors';
 import { formatLongDate, isoDate } from '../../src/lib/dates';
-import { headingIdsOf } from '../../src/lib/headings';
 import { byNewest, isVisible } from '../../src/lib/publishing';
 import { countWords, readingMinutes } from '../../src/lib/reading-time';
-
-describe('headingIdsOf', () => {
-  it('slugs headings as Astro does, skipping front matter and code', () => {
-    const source = [
-      '---',
-      'title: "# Not a heading"',
-      '---',
-      '## Technique',
-      'text',
-      '## How heavy and how often',
-      '```',
-      '## inside code',
-      '```',
-      '### Why hinge?',
-      '## Technique',
-      '## The [deadlift](./x.mdx) and *you*',
-    ].join('\n');
-    expect(headingIdsOf(source)).toEqual([
-      'technique',
-      'how-heavy-and-how-often',
-      'why-hinge',
-      'technique-1',
-      'the-deadlift-and-you',
-    ]);
-  });
-});
 
 describe('countWords and readingMinutes', () => {
   it.each([
     ['Plain words only here', 4],
     ['A claim [@storen-2008; @blagrove-2018] stands.', 3],
-    ['See [the guide](./deadlift-for-runners.mdx) now', 4],
-    ['<SeeAProfessional>\nGet help.\n</SeeAProfessional>', 2],
-    ['---\ntitle: x y z\n---\n## Heading one\n- item', 3],
+    ['Hyphen-joined words_and snake_case count apart', 8],
+    ['Numbers count: 3 sets of 8-12', 7],
+    ['Punctuation alone — is not a word ...', 6],
   ])('%j has %i words', (text, words) => {
     expect(countWords(text)).toBe(words);
   });

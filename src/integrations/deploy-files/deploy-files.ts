@@ -1,10 +1,10 @@
-import { redirectSources, type Redirect } from '../../lib/redirects.ts';
+import { redirectSources, type Redirect } from '../content/redirects.ts';
 import { routes } from '../../lib/routes.ts';
 import { securityHeaders } from '../../lib/security.ts';
 
 /**
  * Server and CDN configuration generated from one source of truth (security headers from
- * src/lib/security.ts, redirects from src/lib/redirects.ts, caching rules here), written into
+ * src/lib/security.ts, redirects from the content integration, caching rules here), written into
  * dist/ after every build by the integration in index.ts:
  *
  * - `_headers` and `_redirects`: Netlify and Cloudflare Pages (same syntax on both).

@@ -1,25 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleRedirects, redirectFromOf, redirectSources } from '../../src/lib/redirects';
-
-const withFrontMatter = (lines: string) =>
-  `---\ntitle: "T"\n${lines}\ndraft: false\n---\n\nBody.\n`;
-
-describe('redirectFromOf', () => {
-  it.each([
-    ['flow list', 'redirectFrom: [old-name, "older-name"]', ['old-name', 'older-name']],
-    ['empty flow list', 'redirectFrom: []', []],
-    ['block list', "redirectFrom:\n  - old-name\n  - 'older-name'", ['old-name', 'older-name']],
-    ['absent', 'topics: [endurance]', []],
-  ])('%s', (_name, lines, expected) => {
-    expect(redirectFromOf(withFrontMatter(lines))).toEqual(expected);
-  });
-
-  it('ignores the body', () => {
-    expect(redirectFromOf('---\ntitle: "T"\n---\n\nredirectFrom: [not-front-matter]\n')).toEqual(
-      [],
-    );
-  });
-});
+import { articleRedirects, redirectSources } from '../../src/integrations/content/redirects.ts';
 
 describe('articleRedirects', () => {
   it('maps every old slug to the current article URL, sorted by old path', () => {

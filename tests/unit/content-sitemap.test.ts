@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { lastModifiedIndex, lastModifiedOf } from '../../src/lib/sitemap';
+import { lastModifiedIndex, lastModifiedOf } from '../../src/integrations/content/sitemap.ts';
 
 describe('lastModifiedOf', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   it.each([
-    ['---\nupdatedDate: 2026-11-21\nreviewedDate: 2026-12-01\n---\nbody', '2026-12-01'],
-    ['---\nupdatedDate: "2027-01-02"\nreviewedDate: 2026-12-01\n---\n', '2027-01-02'],
-    ['---\npubDate: 2026-01-01\n---\n', undefined],
-    ['no front matter\nupdatedDate: 2026-01-01', undefined],
-  ])('%j -> %s', (source, expected) => {
-    expect(lastModifiedOf(source)).toBe(expected);
+    [
+      'reviewed last',
+      { updatedDate: day('2026-11-21'), reviewedDate: day('2026-12-01') },
+      '2026-12-01',
+    ],
+    [
+      'updated last',
+      { updatedDate: day('2027-01-02'), reviewedDate: day('2026-12-01') },
+      '2027-01-02',
+    ],
+    ['updated only', { updatedDate: day('2026-05-04') }, '2026-05-04'],
+    ['no dates (exercises)', {}, undefined],
+  ])('%s', (_name, entry, expected) => {
+    expect(lastModifiedOf(entry)).toBe(expected);
   });
 });
 

@@ -1,21 +1,20 @@
+import { isoDate } from '../../lib/dates.ts';
+
 /**
  * Real `lastmod` dates for the sitemap: the later of an entry's updated and reviewed dates,
- * read from its front matter (never the build time). Index pages take their newest entry's date.
+ * from its front matter (never the build time). Index pages take their newest entry's date.
  */
 
-/** The later of `updatedDate` and `reviewedDate` in a file's front matter, as YYYY-MM-DD. */
-export function lastModifiedOf(source: string): string | undefined {
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-  const dates = ['updatedDate', 'reviewedDate']
-    .map(
-      (field) =>
-        new RegExp(`^${field}:\\s*['"]?(\\d{4}-\\d{2}-\\d{2})['"]?\\s*$`, 'm').exec(
-          frontMatter,
-        )?.[1],
-    )
-    .filter((date): date is string => date !== undefined)
-    .sort();
-  return dates.at(-1);
+/** The later of an entry's updated and reviewed dates, as YYYY-MM-DD (undefined if it has neither). */
+export function lastModifiedOf(entry: {
+  updatedDate?: Date | undefined;
+  reviewedDate?: Date | undefined;
+}): string | undefined {
+  return [entry.updatedDate, entry.reviewedDate]
+    .filter((date): date is Date => date !== undefined)
+    .map(isoDate)
+    .sort()
+    .at(-1);
 }
 
 /**

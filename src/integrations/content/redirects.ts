@@ -1,4 +1,4 @@
-import { routes } from './routes';
+import { routes } from '../../lib/routes.ts';
 
 /**
  * Redirects from an article's old slugs (front matter `redirectFrom`) to its current URL. One
@@ -10,32 +10,6 @@ import { routes } from './routes';
 export interface Redirect {
   from: string;
   to: string;
-}
-
-/**
- * Reads `redirectFrom` from a content file's YAML front matter, before the collection is loaded
- * (astro.config.mjs needs it to configure redirects). Accepts the flow form
- * `redirectFrom: [a, b]` and the block form (`- a` lines). The schema validates the same field
- * when the collection loads, so a malformed value still fails the build with a clear message.
- */
-export function redirectFromOf(source: string): string[] {
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-  const unquote = (value: string) => value.trim().replace(/^(['"])(.*)\1$/, '$2');
-  const flow = /^redirectFrom:[ \t]*\[([^\]]*)\][ \t]*$/m.exec(frontMatter);
-  if (flow) {
-    return (flow[1] ?? '')
-      .split(',')
-      .map(unquote)
-      .filter((slug) => slug.length > 0);
-  }
-  const block = /^redirectFrom:[ \t]*\r?\n((?:[ \t]+-[^\n]*\r?\n?)+)/m.exec(frontMatter);
-  if (!block) return [];
-  return (block[1] ?? '')
-    .split('\n')
-    .map((line) => /^[ \t]+-[ \t]*(.*)$/.exec(line)?.[1])
-    .filter((value): value is string => value !== undefined)
-    .map(unquote)
-    .filter((slug) => slug.length > 0);
 }
 
 /**

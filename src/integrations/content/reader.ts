@@ -1,0 +1,227 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { z } from 'astro/zod';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ContentError } from '../../lib/content-errors.ts';
+import { LINKABLE_COLLECTIONS, type LinkableCollection } from '../../lib/content-links.ts';
+import { isVisible, type PublishingContext } from '../../lib/publishing.ts';
+import { remarkCitations } from '../../markdown/remark-citations.ts';
+import type { CrossLinkContent, CrossLinkTarget } from '../../markdown/remark-cross-links.ts';
+import { articleSchema } from '../../schemas/article.ts';
+import { exerciseSchema } from '../../schemas/exercise.ts';
+import { programSchema } from '../../schemas/program.ts';
+import type { ReferenceFactory } from '../../schemas/shared.ts';
+import { headingIdsOf } from './headings.ts';
+
+/**
+ * The one reader of content files outside Astro's collections: the build config (redirects,
+ * sitemap dates) and the cross-link plugin (which must know a target's headings and whether it
+ * is published before that target renders) both ask it. Each file is read once (again only when
+ * it changes, for `astro dev`), with Astro's own front-matter parser, and the few fields needed
+ * here are validated with the collections' real schemas, so a value means here exactly what it
+ * means to Astro: `draft: True`, a byte-order mark or a trailing `# comment` are read as YAML
+ * reads them.
+ */
+
+/** Astro's image() and reference() stand-ins: only dates, flags and slugs are read here. */
+const standIns = {
+  image: () => z.unknown(),
+  reference: (() => z.string()) as unknown as ReferenceFactory,
+};
+const article = articleSchema(standIns).shape;
+const program = programSchema(standIns).shape;
+const exercise = exerciseSchema(standIns).shape;
+
+/** The fields this reader needs from each collection, as the real schemas define them. */
+const FIELDS = {
+  articles: z.object({
+    draft: article.draft,
+    pubDate: article.pubDate,
+    updatedDate: article.updatedDate,
+    reviewedDate: article.reviewedDate,
+    redirectFrom: article.redirectFrom,
+  }),
+  programs: z.object({
+    draft: program.draft,
+    pubDate: program.pubDate,
+    updatedDate: program.updatedDate,
+    reviewedDate: program.reviewedDate,
+  }),
+  exercises: z.object({ draft: exercise.draft }),
+} satisfies Record<LinkableCollection, z.ZodType>;
+
+/** What the build needs to know about one content file. */
+export interface ContentFacts {
+  collection: LinkableCollection;
+  /** The entry id: the file name without its extension. */
+  id: string;
+  /** Path relative to the project root, for messages. */
+  file: string;
+  draft: boolean;
+  pubDate?: Date | undefined;
+  updatedDate?: Date | undefined;
+  reviewedDate?: Date | undefined;
+  /** Old slugs that redirect to this entry (articles only; empty elsewhere). */
+  redirectFrom: readonly string[];
+}
+
+interface CachedFile {
+  mtimeMs: number;
+  facts: ContentFacts;
+  body: string;
+  headingIds?: string[];
+}
+
+/** Reads and caches content files under one `content/` folder. */
+export class ContentReader implements CrossLinkContent {
+  readonly contentRoot: string;
+  readonly projectRoot: string;
+  #files = new Map<string, CachedFile>();
+  #referenceIds: { mtimeMs: number; ids: string[] } | undefined;
+  #publishing: PublishingContext | undefined;
+
+  constructor({ contentRoot, projectRoot }: { contentRoot: string; projectRoot: string }) {
+    this.contentRoot = path.resolve(contentRoot);
+    this.projectRoot = path.resolve(projectRoot);
+  }
+
+  /** The build's publishing rule; set once by the content integration from Astro's command. */
+  set publishing(context: PublishingContext) {
+    this.#publishing = context;
+  }
+
+  get publishing(): PublishingContext {
+    if (!this.#publishing) {
+      throw new Error(
+        'The content integration has not run yet: add siteContent().integration to integrations in astro.config.mjs.',
+      );
+    }
+    return this.#publishing;
+  }
+
+  /** Whether the build shows this entry (drafts and scheduled entries only in `astro dev`). */
+  isPublished(facts: ContentFacts): boolean {
+    return isVisible(facts, this.publishing);
+  }
+
+  /** Facts of the content file at an absolute path, or undefined when it is not one. */
+  facts(file: string): ContentFacts | undefined {
+    return this.#read(file)?.facts;
+  }
+
+  /** A cross-link target: whether it is published, and its headings when a link names one. */
+  target(file: string): CrossLinkTarget | undefined {
+    const facts = this.facts(file);
+    if (!facts) return undefined;
+    return { published: this.isPublished(facts), headingIds: () => this.headingIds(file) };
+  }
+
+  /** Ids of a content file's headings, exactly as Astro will give them. */
+  headingIds(file: string): string[] {
+    const cached = this.#read(file);
+    if (!cached) return [];
+    cached.headingIds ??= headingIdsOf(cached.body, {
+      path: file,
+      mdx: file.endsWith('.mdx'),
+      textPlugins: [
+        [remarkCitations, { referenceIds: () => this.referenceIds(), projectRoot: this.projectRoot }],
+      ],
+    });
+    return cached.headingIds;
+  }
+
+  /** Every entry of a collection, in file-name order. */
+  entries(collection: LinkableCollection): ContentFacts[] {
+    return this.idsIn(collection).map(
+      (id) => this.facts(path.join(this.contentRoot, collection, `${id}${LINKABLE_COLLECTIONS[collection].extension}`))!,
+    );
+  }
+
+  /** Ids of the entries of a collection, in file-name order. */
+  idsIn(collection: LinkableCollection): string[] {
+    const folder = path.join(this.contentRoot, collection);
+    const { extension } = LINKABLE_COLLECTIONS[collection];
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((name) => name.endsWith(extension))
+      .map((name) => name.slice(0, -extension.length))
+      .sort();
+  }
+
+  /** The ids of content/references.json, the only keys a citation may use. */
+  referenceIds(): string[] {
+    const file = path.join(this.contentRoot, 'references.json');
+    const { mtimeMs } = statSync(file);
+    if (this.#referenceIds?.mtimeMs !== mtimeMs) {
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as { id: string }[];
+      this.#referenceIds = { mtimeMs, ids: parsed.map((entry) => entry.id) };
+    }
+    return this.#referenceIds.ids;
+  }
+
+  /** A path relative to the project root, with forward slashes, for messages. */
+  relative(file: string): string {
+    return path.relative(this.projectRoot, file).split(path.sep).join('/');
+  }
+
+  #read(file: string): CachedFile | undefined {
+    const located = this.#locate(file);
+    if (!located) return undefined;
+    let mtimeMs: number;
+    try {
+      const stat = statSync(file);
+      if (!stat.isFile()) return undefined;
+      mtimeMs = stat.mtimeMs;
+    } catch {
+      return undefined;
+    }
+    const cached = this.#files.get(file);
+    if (cached?.mtimeMs === mtimeMs) return cached;
+    const relative = this.relative(file);
+    // The same parser Astro's Markdown and MDX loaders use; front matter is blanked with spaces
+    // so line numbers in the body stay those of the file.
+    const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'), {
+      frontmatter: 'empty-with-spaces',
+    });
+    const parsed = FIELDS[located.collection].safeParse(frontmatter);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path.join('.');
+      const value = (frontmatter as Record<string, unknown>)[String(issue.path[0])];
+      throw new ContentError({
+        file: relative,
+        field,
+        value: value === undefined ? undefined : String(value),
+        problem: issue.message,
+      });
+    }
+    const data = parsed.data as Partial<Omit<ContentFacts, 'collection' | 'id' | 'file'>>;
+    const entry: CachedFile = {
+      mtimeMs,
+      body: content,
+      facts: {
+        collection: located.collection,
+        id: located.id,
+        file: relative,
+        draft: data.draft ?? false,
+        pubDate: data.pubDate,
+        updatedDate: data.updatedDate,
+        reviewedDate: data.reviewedDate,
+        redirectFrom: data.redirectFrom ?? [],
+      },
+    };
+    this.#files.set(file, entry);
+    return entry;
+  }
+
+  /** The collection and id of a path directly inside a linkable content folder. */
+  #locate(file: string): { collection: LinkableCollection; id: string } | undefined {
+    const folder = path.basename(path.dirname(file));
+    if (path.dirname(path.dirname(file)) !== this.contentRoot || !(folder in LINKABLE_COLLECTIONS))
+      return undefined;
+    const collection = folder as LinkableCollection;
+    const { extension } = LINKABLE_COLLECTIONS[collection];
+    if (!file.endsWith(extension)) return undefined;
+    return { collection, id: path.basename(file, extension) };
+  }
+}

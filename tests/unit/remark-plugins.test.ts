@@ -1,0 +1,112 @@
+import type { Image, Link } from 'mdast';
+import type { Pluggable } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { TEXT_COLUMN_SIZES } from '../../src/lib/images';
+import { remarkCitations } from '../../src/markdown/remark-citations';
+import { remarkImages } from '../../src/markdown/remark-images';
+import { remarkReadingTime } from '../../src/markdown/remark-reading-time';
+import { nodesOfType, runRemark } from './helpers/markdown';
+
+/** Each remark plugin on its own, through unified and a vfile, as the build runs it. */
+
+const PROJECT = '/project';
+const ARTICLE = '/project/content/articles/example.mdx';
+const citations: Pluggable = [
+  remarkCitations,
+  { referenceIds: () => ['storen-2008', 'blagrove-2018'], projectRoot: PROJECT },
+];
+
+describe('remarkCitations', () => {
+  it('numbers citations in order of first use and links each to its reference', () => {
+    const { tree, frontmatter } = runRemark(
+      'Economy improved [@storen-2008]. Both agree [@blagrove-2018; @storen-2008].',
+      [citations],
+    );
+    const links = nodesOfType<Link>(tree, 'link');
+    expect(links.map((link) => [link.url, (link.children[0] as { value: string }).value])).toEqual([
+      ['#ref-storen-2008', '1'],
+      ['#ref-blagrove-2018', '2'],
+      ['#ref-storen-2008', '1'],
+    ]);
+    expect(links.map((link) => link.data?.hProperties?.id)).toEqual([
+      'cite-storen-2008-1',
+      'cite-blagrove-2018-1',
+      'cite-storen-2008-2',
+    ]);
+    expect(frontmatter.citations).toEqual([
+      { key: 'storen-2008', number: 1, backlinks: ['cite-storen-2008-1', 'cite-storen-2008-2'] },
+      { key: 'blagrove-2018', number: 2, backlinks: ['cite-blagrove-2018-1'] },
+    ]);
+  });
+
+  it('leaves link text alone', () => {
+    const { frontmatter } = runRemark('[see [@storen-2008]](https://example.org)', [citations]);
+    expect(frontmatter.citations).toEqual([]);
+  });
+
+  it('stops on an unknown key with file, line and the closest ids', () => {
+    expect(() => runRemark('Intro.\n\nA claim [@storen-2009].', [citations], ARTICLE)).toThrow(
+      'content/articles/example.mdx:3: citation "@storen-2009": is not an id in content/references.json. Valid: an id from content/references.json, for example @storen-2008',
+    );
+  });
+});
+
+describe('remarkImages', () => {
+  const images: Pluggable = [remarkImages, { projectRoot: PROJECT }];
+
+  it('sizes every image to the text column', () => {
+    // The file check needs a real file: tests/fixtures holds one.
+    const { tree } = runRemark(
+      '![A gradient standing in for a photo](./gradient-1600x1000.jpg)',
+      [[remarkImages, { projectRoot: process.cwd() }]],
+      `${process.cwd()}/tests/fixtures/note.md`,
+    );
+    expect(nodesOfType<Image>(tree, 'image')[0]?.data).toEqual({
+      hProperties: { sizes: TEXT_COLUMN_SIZES },
+    });
+  });
+
+  it('stops on an image without alt text', () => {
+    expect(() =>
+      runRemark(
+        'Intro.\n\n![](./gradient-1600x1000.jpg)',
+        [[remarkImages, { projectRoot: process.cwd() }]],
+        `${process.cwd()}/tests/fixtures/note.md`,
+      ),
+    ).toThrow(
+      'tests/fixtures/note.md:3: image "./gradient-1600x1000.jpg": has no alt text. Valid: describe what the image shows',
+    );
+  });
+
+  it.each([
+    [
+      'a remote image',
+      '![A chart](https://example.org/chart.png)',
+      'image "https://example.org/chart.png": is not a file in the project',
+    ],
+    ['a root path', '![A chart](/chart.png)', 'is a path from the site root'],
+    [
+      'a missing file',
+      '![A chart](./chart.png)',
+      'image "./chart.png": points to content/articles/chart.png, which does not exist',
+    ],
+    ['an HTML img', '<img src="./chart.png" alt="A chart" />', 'image "<img>": is written as HTML'],
+  ])('stops on %s', (_name, source, message) => {
+    expect(() => runRemark(source, [images], ARTICLE)).toThrow(message);
+  });
+});
+
+describe('remarkReadingTime', () => {
+  it.each([
+    ['prose and headings', '## Two words\n\nThree more words.', 5],
+    ['link text but not its target', 'See [the guide](./deadlift-for-runners.mdx) now.', 4],
+    ['no citation keys', 'A claim [@storen-2008; @blagrove-2018] stands.', 3],
+    ['component text but not attributes', '<Note kind="very long attribute">Get help.</Note>', 2],
+    ['no code blocks', 'Before.\n\n```\nnot counted at all\n```\n\nAfter.', 2],
+    ['numbers of ordered lists', '1. First\n2. Second', 4],
+    ['table cells', '| Sets | Reps |\n| --- | --- |\n| 3 | 8 |', 4],
+    ['words apart across paragraphs', 'One\n\nTwo', 2],
+  ])('%s', (_name, source, words) => {
+    expect(runRemark(source, [remarkReadingTime]).frontmatter.words).toBe(words);
+  });
+});
