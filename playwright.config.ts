@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, locateChromium } from './tools/lib/browser.ts';
+import { PORTS } from './tools/lib/ports.ts';
 
 /** Port of the preview server the tests start (unusual, so shared machines rarely clash). */
-const PORT = Number(process.env.E2E_PORT ?? 4391);
+const PORT = PORTS.preview;
 const browser = locateChromium();
 if ('problem' in browser) throw new Error(browser.problem);
 
@@ -24,8 +25,14 @@ export default defineConfig({
       args: [...CHROMIUM_FLAGS],
     },
   },
+  // Checks that do not depend on the screen (metadata, feeds, policies, the server) live in
+  // *.desktop.spec.ts and run once, at desktop width; everything else runs at both widths.
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } } },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 } },
+      testIgnore: /\.desktop\.spec\.ts$/,
+    },
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },

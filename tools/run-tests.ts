@@ -3,8 +3,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import { locateChromium } from './lib/browser.ts';
 
 /**
- * `npm test`: the full gate, in order: type check, lint, unit tests, production build, checks of
- * dist/, browser tests against that build. Stops at the first failing stage and always ends with
+ * `npm test`: the full gate, in order: type check, lint, unit tests (with the src/lib coverage
+ * threshold), production build, checks of dist/, integration tests (fixture builds, and dist/
+ * against the content), browser tests against the build. Stops at the first failing stage and always ends with
  * one line "N passed, N failed" counting the tests that ran. Installs nothing: a missing browser
  * is reported first, in one line with the fix (CI's .ci/run installs the system packages).
  */
@@ -39,7 +40,9 @@ interface PlaywrightReport {
 
 /** Totals over the reports the stages wrote. */
 function summary(): { passed: number; failed: number; skipped: number } {
-  const vitest = ['test-reports/vitest.json'].map((file) => readJson<VitestReport>(file));
+  const vitest = ['test-reports/vitest.json', 'test-reports/integration.json'].map((file) =>
+    readJson<VitestReport>(file),
+  );
   const e2e = readJson<PlaywrightReport>('test-reports/playwright.json')?.stats;
   const sum = (pick: (report: VitestReport) => number | undefined) =>
     vitest.reduce((total, report) => total + (report ? (pick(report) ?? 0) : 0), 0);
@@ -63,7 +66,7 @@ rmSync('test-reports', { recursive: true, force: true });
 const stages: (() => boolean)[] = [
   () => run('Type check (astro check)', 'npx', ['astro', 'check']),
   () => run('Lint (ESLint, Prettier)', 'npm', ['run', 'lint', '--silent']),
-  () => run('Unit tests (Vitest)', 'npx', ['vitest', 'run']),
+  () => run('Unit tests (Vitest, coverage of src/lib)', 'npx', ['vitest', 'run', '--coverage']),
   () => run('Production build', 'npm', ['run', 'build', '--silent']),
   () => run('Links, metadata and CSP hashes in dist/', 'npm', ['run', 'check:dist', '--silent']),
   () => run('Valid HTML in dist/ (html-validate)', 'npm', ['run', 'check:html', '--silent']),
@@ -75,6 +78,12 @@ const stages: (() => boolean)[] = [
       '--no-browser',
       '--out',
       'test-reports/bench.json',
+    ]),
+  () =>
+    run('Integration tests (fixture builds; dist/ against content/)', 'npm', [
+      'run',
+      'test:integration',
+      '--silent',
     ]),
   () => run('Browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test']),
 ];

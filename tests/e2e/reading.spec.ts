@@ -87,12 +87,7 @@ test.describe('share links', () => {
     expect(await page.locator('script[src], iframe').count()).toBe(0);
   });
 
-  test('"Copy link" copies the canonical URL and says so', async ({
-    page,
-    context,
-    browserName,
-  }) => {
-    test.skip(browserName !== 'chromium', 'clipboard permissions are a Chromium feature here');
+  test('"Copy link" copies the canonical URL and says so', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(ARTICLE);
     const share = page.getByRole('region', { name: 'Share this article' });

@@ -1,16 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/schemas/article';
+import { authorSchema } from '../../src/schemas/author';
+import { exerciseSchema } from '../../src/schemas/exercise';
+import { programSchema } from '../../src/schemas/program';
 import { referenceSchema } from '../../src/schemas/reference';
 import type { ReferenceFactory } from '../../src/schemas/shared';
 import references from '../../content/references.json';
 
 /** Stand-ins for Astro's helpers: the real ones need a running content layer. */
-const schema = articleSchema({
-  image: () => z.string(),
-  reference: ((collection: string) =>
-    z.string().transform((id) => ({ collection, id }))) as unknown as ReferenceFactory,
-});
+const reference = ((collection: string) =>
+  z.string().transform((id) => ({ collection, id }))) as unknown as ReferenceFactory;
+const schema = articleSchema({ image: () => z.string(), reference });
 
 const valid = {
   title: 'Strength training and running economy',
@@ -27,8 +31,8 @@ const valid = {
 };
 
 /** The first issue as "path: message", the way a writer reads it. */
-function firstIssue(input: unknown): string {
-  const result = schema.safeParse(input);
+function firstIssue(input: unknown, against: z.ZodType = schema): string {
+  const result = against.safeParse(input);
   if (result.success) return 'valid';
   const issue = result.error.issues[0]!;
   return `${issue.path.join('.')}: ${issue.message}`;
@@ -92,5 +96,102 @@ describe('references.json', () => {
     const ids = parsed.map((entry) => entry.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain('storen-2008');
+  });
+});
+
+/**
+ * A real entry's front matter as the valid base of a collection's cases, so the cases keep
+ * testing the schema as its fields grow.
+ */
+const frontMatterOf = (file: string) =>
+  parseFrontmatter(readFileSync(file, 'utf8')).frontmatter as Record<string, unknown>;
+
+describe('exercise schema', () => {
+  const exercise = exerciseSchema({ reference });
+  const valid = frontMatterOf('content/exercises/goblet-squat.md');
+
+  it('accepts a library entry and fills defaults', () => {
+    const parsed = exercise.parse({ ...valid, easier: undefined, draft: undefined });
+    expect(parsed.easier).toEqual([]);
+    expect(parsed.draft).toBe(false);
+  });
+
+  it.each([
+    ['missing name', { name: undefined }, /^name: must be the exercise name/],
+    [
+      'no primary muscle',
+      { primaryMuscles: [] },
+      /^primaryMuscles: needs at least one primary muscle/,
+    ],
+    [
+      'unknown muscle',
+      { primaryMuscles: ['biceps-femoris-long-head'] },
+      /^primaryMuscles\.0: "biceps-femoris-long-head" is not a known muscle; use one of: /,
+    ],
+    ['no equipment', { equipment: [] }, /^equipment: needs at least one equipment value/],
+    ['unknown level', { level: 'expert' }, /^level: "expert" is not a known level; use one of: /],
+    ['a single cue', { cues: ['Stand tall.'] }, /^cues: needs at least two steps/],
+    ['unknown field', { sets: 3 }, /sets/],
+  ])('%s', (_name, change, message) => {
+    expect(firstIssue({ ...valid, ...change }, exercise)).toMatch(message);
+  });
+});
+
+describe('program schema', () => {
+  const program = programSchema({ reference });
+  const valid = frontMatterOf('content/programs/beginner-strength-plan-8-weeks.mdx');
+  const plan = valid.plan as { week: number; sessions: unknown[] }[];
+
+  it('accepts a plan and links its exercises', () => {
+    const parsed = program.parse(valid);
+    expect(parsed.plan[0]?.sessions[0]?.exercises[0]?.exercise).toMatchObject({
+      collection: 'exercises',
+    });
+  });
+
+  it.each([
+    [
+      'weeks that disagree with the plan',
+      { weeks: plan.length + 1 },
+      new RegExp(`^plan: has ${plan.length} weeks but "weeks" says ${plan.length + 1}`),
+    ],
+    [
+      'weeks out of order',
+      { plan: [{ ...plan[0], week: 2 }, ...plan.slice(1)], weeks: plan.length },
+      /^plan\.0\.week: should be 1: weeks are numbered 1, 2, 3/,
+    ],
+    [
+      'a week without sessions',
+      { plan: [{ ...plan[0], sessions: [] }], weeks: 1 },
+      /^plan\.0\.sessions/,
+    ],
+    ['unknown level', { level: 'elite' }, /^level: "elite" is not a known level/],
+    ['invalid date', { updatedDate: 'soon' }, /^updatedDate: must be a date written as YYYY-MM-DD/],
+  ])('%s', (_name, change, message) => {
+    expect(firstIssue({ ...valid, ...change }, program)).toMatch(message);
+  });
+});
+
+describe('author schema', () => {
+  const valid = parseYaml(readFileSync('content/authors/editorial-team.yaml', 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+  it('accepts the editorial team and fills defaults', () => {
+    expect(authorSchema.parse({ ...valid, links: undefined }).links).toEqual([]);
+  });
+
+  it.each([
+    ['missing name', { name: undefined }, /^name: must be the author name/],
+    ['unknown kind', { kind: 'robot' }, /^kind: /],
+    [
+      'a link that is not a URL',
+      { links: [{ label: 'Site', url: 'not a url' }] },
+      /^links\.0\.url: /,
+    ],
+    ['unknown field', { email: 'x@example.org' }, /email/],
+  ])('%s', (_name, change, message) => {
+    expect(firstIssue({ ...valid, ...change }, authorSchema)).toMatch(message);
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium, CHROMIUM_FLAGS } from '../lib/browser.ts';
 import { htmlPagesUnder } from '../lib/dist.ts';
+import { PORTS } from '../lib/ports.ts';
 import {
   BUDGETS,
   evaluateBudgets,
@@ -30,7 +31,7 @@ import { serveStatic } from './static-server.ts';
  *                     (deterministic: what `npm test` runs)
  *   --runs N          Lighthouse runs per page type (default 3; the median is reported)
  *   --strict          also fail on the Lighthouse Performance score and LCP (timings)
- *   --port N          port of the local server (default $BENCH_PORT or 4592)
+ *   --port N          port of the local server (default: tools/lib/ports.ts)
  *   --out FILE        JSON results (default bench-results/latest.json; the previous one is compared)
  *   --dist FOLDER     the build to measure (default dist)
  */
@@ -41,7 +42,7 @@ const { values: options } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
-    port: { type: 'string', default: process.env.BENCH_PORT ?? '4592' },
+    port: { type: 'string', default: String(PORTS.bench) },
     out: { type: 'string', default: 'bench-results/latest.json' },
     dist: { type: 'string', default: 'dist' },
   },

@@ -3,16 +3,17 @@ import { parseArgs } from 'node:util';
 import { routes } from '../../src/lib/routes.ts';
 import { site } from '../../src/site.config.ts';
 import { startNginx } from '../lib/nginx.ts';
+import { PORTS } from '../lib/ports.ts';
 
 /**
  * `npm run bench:serve`: a short load run with wrk against deploy/nginx.conf on loopback,
  * printing requests per second and errors for a few representative URLs. A benchmark, not a
  * test: the numbers depend on the machine. Run `npm run build` first. Installs nothing.
- * Options: --port N (default $BENCH_PORT or 8483), --seconds N (5), --connections N (32).
+ * Options: --port N (default: tools/lib/ports.ts), --seconds N (5), --connections N (32).
  */
 const { values: options } = parseArgs({
   options: {
-    port: { type: 'string', default: process.env.BENCH_PORT ?? '8483' },
+    port: { type: 'string', default: String(PORTS.bench) },
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '32' },
   },

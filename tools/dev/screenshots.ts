@@ -3,19 +3,20 @@ import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, locateChromium } from '../lib/browser.ts';
+import { PORTS } from '../lib/ports.ts';
 
 /**
  * Screenshots of built pages for design review: phone (390 px) and desktop (1280 px), light and
  * dark. Usage: npm run build && npm run screenshots -- / /about/ /articles/some-slug/
  * Options: --out FOLDER (default test-results/screenshots), --port N (the preview server's;
- * default $SCREENSHOT_PORT or 4392), --full (whole pages, not the first screen).
+ * default from tools/lib/ports.ts), --full (whole pages, not the first screen).
  * Starts its own preview server.
  */
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     out: { type: 'string', default: 'test-results/screenshots' },
-    port: { type: 'string', default: process.env.SCREENSHOT_PORT ?? '4392' },
+    port: { type: 'string', default: String(PORTS.screenshots) },
     full: { type: 'boolean', default: process.env.FULL === '1' },
   },
 });

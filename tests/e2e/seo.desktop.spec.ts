@@ -20,11 +20,6 @@ function pngSize(path: string): { width: number; height: number; bytes: number }
 }
 
 test.describe('search and sharing metadata', () => {
-  test.skip(
-    ({ isMobile }) => isMobile,
-    'Metadata does not depend on the screen; checked once at desktop width.',
-  );
-
   for (const path of sitemapPaths()) {
     test(path, async ({ page }) => {
       await page.goto(path);

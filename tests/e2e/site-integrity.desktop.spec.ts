@@ -37,8 +37,6 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 test.describe('every page: same origin only, no console error, no CSP violation', () => {
-  test.skip(({ isMobile }) => isMobile, 'Requests and policies do not depend on the screen.');
-
   // Search with a query runs Pagefind (WebAssembly, a worker, index fetches) under the CSP.
   const searching = '/search/?q=deadlift';
   for (const path of [...sitemapPaths(), '/no-such-page/', '/search/', searching]) {
@@ -67,11 +65,7 @@ test.describe('every page: same origin only, no console error, no CSP violation'
   }
 });
 
-test('the CSP is enforced: an injected inline script is blocked and reported', async ({
-  page,
-  isMobile,
-}) => {
-  test.skip(isMobile, 'Checked once at desktop width.');
+test('the CSP is enforced: an injected inline script is blocked and reported', async ({ page }) => {
   await recordViolations(page);
   await page.goto('/');
   const ran = await page.evaluate(() => {

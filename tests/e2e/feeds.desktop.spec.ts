@@ -12,8 +12,6 @@ const articleCount =
 const feedItemCount = Math.min(articleCount, site.feedArticleLimit);
 
 test.describe('feeds', () => {
-  test.skip(({ isMobile }) => isMobile, 'Feeds do not depend on the screen.');
-
   for (const path of ['/rss.xml', '/atom.xml']) {
     test(`${path} lists the newest articles with full HTML, categories, author and dates`, async ({
       request,

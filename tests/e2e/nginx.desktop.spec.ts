@@ -5,6 +5,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { nginxUnavailable, startNginx } from '../../tools/lib/nginx.ts';
+import { PORTS } from '../../tools/lib/ports.ts';
 import { CACHE_CONTROL } from '../../src/integrations/deploy-files/deploy-files.ts';
 import { securityHeaders } from '../../src/lib/security';
 
@@ -14,10 +15,10 @@ import { securityHeaders } from '../../src/lib/security';
  * The site is a copy of dist/ plus one hashed stylesheet stand-in, because this site inlines its
  * CSS (its only /_astro/ files are the program page's calendar scripts). Skipped when nginx is
  * not installed (CI installs it); redirectFrom 301s are tested on a renamed fixture in
- * content-pipeline.test.ts.
+ * tests/integration/site-build.test.ts.
  */
 
-const PORT = Number(process.env.NGINX_E2E_PORT ?? 8481);
+const PORT = PORTS.nginxE2e;
 const ASSET = '/_astro/probe.AbC123.css';
 
 interface RawResponse {
@@ -50,7 +51,6 @@ function get(urlPath: string, headers: Record<string, string> = {}): Promise<Raw
 
 test.describe('production serving with deploy/nginx.conf', () => {
   test.describe.configure({ mode: 'serial' });
-  test.skip(({ isMobile }) => isMobile, 'Server behaviour does not depend on the screen.');
   const unavailable = nginxUnavailable();
   test.skip(unavailable !== undefined, `nginx tests skipped: ${unavailable}`);
 

@@ -1,0 +1,98 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { article, FixtureSite, type FixtureFile } from './helpers/fixture-site.ts';
+
+/**
+ * Real builds of small fixture sites with bad input: the build must stop, and the message must
+ * name the file, the field or line, the bad value and what would be valid. Problems the build
+ * reports together share one build; each plugin's other messages are unit-tested
+ * (tests/unit/remark-*.test.ts, tests/unit/schemas.test.ts).
+ */
+
+const site = new FixtureSite();
+afterAll(() => site.remove());
+
+/** Two valid articles (one with a heading to link to), plus the files of the case. */
+function buildWith(files: Record<string, FixtureFile>) {
+  site.writeContent({
+    'articles/good.mdx': article(),
+    'articles/other.mdx': article('', '## The heading\n\nText.').replace(
+      'A good article',
+      'The other article',
+    ),
+    ...files,
+  });
+  return site.build();
+}
+
+describe('content errors stop the build with a message a writer can act on', () => {
+  it.each<[string, Record<string, FixtureFile>, string[]]>([
+    [
+      'broken links between entries, all reported together',
+      {
+        'articles/bad-author.mdx': article().replace(
+          'author: editorial-team',
+          'author: editorial-tem',
+        ),
+        'articles/bad-exercise.mdx': article('exercises: [goblet-sqat]\n'),
+        'articles/bad-related.mdx': article('related: [otter]\n'),
+        'articles/bad-redirect.mdx': article('redirectFrom: [other]\n'),
+      },
+      [
+        '4 content problems',
+        'content/articles/bad-author.mdx: author "editorial-tem": is not an entry in content/authors/',
+        'editorial-team',
+        'content/articles/bad-exercise.mdx: exercises[0] "goblet-sqat": is not an entry in content/exercises/',
+        'content/articles/bad-related.mdx: related[0] "otter": is not an entry in content/articles/',
+        'content/articles/bad-redirect.mdx: redirectFrom[0] "other": is already the slug of content/articles/other.mdx',
+      ],
+    ],
+    [
+      'a value the schema refuses',
+      { 'articles/good.mdx': article().replace('topics: [endurance]', 'topics: [stamina]') },
+      [
+        'content/articles/good.mdx',
+        'topics',
+        '"stamina" is not a known topic; use one of: injury-prevention',
+      ],
+    ],
+    [
+      'a date the content reader cannot read',
+      { 'articles/good.mdx': article().replace('pubDate: 2026-01-01', 'pubDate: 2026-02-30x') },
+      ['content/articles/good.mdx: pubDate "2026-02-30x": must be a date written as YYYY-MM-DD'],
+    ],
+    [
+      'a reference-style cross-link to a missing heading',
+      {
+        'articles/good.mdx': article(
+          '',
+          'See [this][other] and more.\n\n[other]: ./other.mdx#the-headline',
+        ),
+      },
+      [
+        'content/articles/good.mdx:16: cross-link "./other.mdx#the-headline": content/articles/other.mdx has no heading with the id "#the-headline". Valid: #the-heading',
+      ],
+    ],
+    [
+      'a citation key not in references.json',
+      { 'articles/good.mdx': article('', 'Economy improved [@storen-2009].') },
+      [
+        'content/articles/good.mdx:14: citation "@storen-2009": is not an id in content/references.json',
+        '@storen-2008',
+      ],
+    ],
+    [
+      'a body image without alt text',
+      {
+        'articles/photo.jpg': { copy: 'tests/fixtures/gradient-1600x1000.jpg' },
+        'articles/good.mdx': article('', '![](./photo.jpg)'),
+      },
+      [
+        'content/articles/good.mdx:14: image "./photo.jpg": has no alt text. Valid: describe what the image shows',
+      ],
+    ],
+  ])('%s', (_name, files, expected) => {
+    const { status, output } = buildWith(files);
+    expect(status).not.toBe(0);
+    for (const text of expected) expect(output).toContain(text);
+  });
+});

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { copyProject, PROJECT_ROOT } from '../../../tools/lib/project-copy.ts';
+
+/** A content file: its text, or `{ copy }` to copy a file of this repository. */
+export type FixtureFile = string | { copy: string };
+
+/**
+ * A copy of the project whose `content/` folder a test writes itself, built with the real
+ * `astro build` (tools/lib/project-copy.ts: installed packages are shared, caches are not).
+ * Every fixture starts from the real references and author, so citations and bylines resolve.
+ */
+export class FixtureSite {
+  readonly root = copyProject({ prefix: 'strong-miles-fixture-', without: ['content'] });
+
+  /** Replaces the content folder with the base files plus `files` (paths under content/). */
+  writeContent(files: Record<string, FixtureFile>): void {
+    const content = path.join(this.root, 'content');
+    rmSync(content, { recursive: true, force: true });
+    for (const folder of ['articles', 'exercises', 'programs', 'authors'])
+      mkdirSync(path.join(content, folder), { recursive: true });
+    const all: Record<string, FixtureFile> = {
+      'references.json': { copy: 'content/references.json' },
+      'authors/editorial-team.yaml': { copy: 'content/authors/editorial-team.yaml' },
+      ...files,
+    };
+    for (const [file, source] of Object.entries(all)) {
+      const target = path.join(content, file);
+      mkdirSync(path.dirname(target), { recursive: true });
+      if (typeof source === 'string') writeFileSync(target, source);
+      else cpSync(path.join(PROJECT_ROOT, source.copy), target);
+    }
+  }
+
+  /** Runs `astro build`; returns its exit code and its whole output. */
+  build(): { status: number | null; output: string } {
+    const result = spawnSync('npx', ['astro', 'build'], {
+      cwd: this.root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  }
+
+  /** A file of the build, by its path under dist/. */
+  read(distPath: string): string {
+    return readFileSync(path.join(this.root, 'dist', distPath), 'utf8');
+  }
+
+  remove(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A valid article: the given front-matter lines are added, the body replaced. Line 14 of the file
+ * is the first line of the body, so messages about the body name line 14 onwards.
+ */
+export function article(extraFrontMatter = '', body = 'Economy improved [@storen-2008].'): string {
+  return `---
+title: "A good article"
+description: "A description that is comfortably longer than the fifty character minimum."
+pubDate: 2026-01-01
+updatedDate: 2026-01-01
+reviewedDate: 2026-01-01
+author: editorial-team
+topics: [endurance]
+takeaways:
+  - text: "One takeaway."
+    evidence: limited
+${extraFrontMatter}---
+
+${body}
+`;
+}
