@@ -90,4 +90,23 @@ export default defineConfig(
       ],
     },
   },
+  // Pages, layouts and components render what src/data gives them: only src/data queries
+  // collections (the draft rule and the sort order live there once).
+  {
+    files: ['src/pages/**', 'src/components/**', 'src/layouts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              message:
+                'Ask src/data for the finished data (src/data/pages/ has one function per page type).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

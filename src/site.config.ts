@@ -46,8 +46,8 @@ export const site = {
   guideSlug: 'strength-training-for-runners',
   /** Browser UI colour for each theme (theme-color meta and the web app manifest). */
   themeColor: { light: '#faf7f2', dark: '#14130f' },
-  /** Square logo used by structured data and the web app manifest. */
-  logoPath: '/icon-512.png',
+  /** Square logo used by structured data, feeds and the web app manifest. */
+  logoPath: routes.appIcon(512),
   /**
    * How many of the newest articles the RSS, Atom and JSON feeds carry in full. Feed readers
    * poll the whole file, so it stays the size of a few articles however large the archive grows.

@@ -1,7 +1,9 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { displayDate, type DisplayDate } from '../lib/dates';
 import { byNewest, isVisible } from '../lib/publishing';
+import { routes } from '../lib/routes';
 import { devServer, publishing } from './publishing';
-import type { SeriesKey } from '../lib/taxonomy';
+import { TOPICS, type SeriesKey } from '../lib/taxonomy';
 import { readingMinutes } from '../lib/reading-time';
 import { site } from '../site.config';
 import { assertContentGraph } from './content-graph';
@@ -96,4 +98,36 @@ export async function getSeriesArticles(series: SeriesKey): Promise<Article[]> {
   return (await getPublishedArticles())
     .filter((article) => article.data.series === series)
     .sort((a, b) => (a.data.seriesOrder ?? 0) - (b.data.seriesOrder ?? 0));
+}
+
+/** An article as lists show it: a card with its first topic, title, summary and date. */
+export interface ArticleSummary {
+  href: string;
+  title: string;
+  description: string;
+  /** The label of its first topic. */
+  kicker: string | undefined;
+  published: DisplayDate;
+}
+
+/** The card of an article in lists (home, topics, related, author pages). */
+export function articleSummary(article: Article): ArticleSummary {
+  const firstTopic = article.data.topics[0];
+  return {
+    href: routes.article(article.id),
+    title: article.data.title,
+    description: article.data.description,
+    kicker: firstTopic && TOPICS[firstTopic].label,
+    published: displayDate(article.data.pubDate),
+  };
+}
+
+/** Looks up published articles by reference, keeping the given order and dropping the rest. */
+export function pickPublishedArticles(
+  published: readonly Article[],
+  refs: readonly { id: string }[],
+): Article[] {
+  return refs
+    .map(({ id }) => published.find((article) => article.id === id))
+    .filter((article): article is Article => article !== undefined);
 }

@@ -2,28 +2,27 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { Feed } from 'feed';
+import ReferenceList from '../components/ReferenceList.astro';
 import SeeAProfessional from '../components/SeeAProfessional.astro';
 import { feedHtml } from '../lib/feed-html';
-import { absoluteUrl, routes } from '../lib/routes';
+import { routes } from '../lib/routes';
 import { TOPICS } from '../lib/taxonomy';
 import { site } from '../site.config';
 import { authorOf, getPublishedArticles, renderArticle } from './articles';
 import { referenceListItems } from './references';
+import { absolute } from './site';
 
 /**
  * RSS 2.0, Atom 1.0 and JSON Feed from one `Feed` (the `feed` package) with the newest
  * `site.feedArticleLimit` articles, each item carrying the article's full HTML rendered with
- * Astro's Container API, its reference list, categories from topics, author and dates. Built
- * once per build; dates come from the content, not the clock.
+ * Astro's Container API, with the same reference list component as the page (without the links
+ * back into the page), categories from topics, author and dates. Built once per build; dates
+ * come from the content, not the clock.
  */
 
 let built: Promise<Feed> | undefined;
 
-/** Escapes text for the small reference list we append as HTML. */
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-async function build(origin: string): Promise<Feed> {
+async function build(): Promise<Feed> {
   // getPublishedArticles is newest first.
   const articles = (await getPublishedArticles()).slice(0, site.feedArticleLimit);
   const container = await AstroContainer.create({
@@ -35,36 +34,33 @@ async function build(origin: string): Promise<Feed> {
   const feed = new Feed({
     title: site.name,
     description: site.description,
-    id: absoluteUrl(routes.home(), origin),
-    link: absoluteUrl(routes.home(), origin),
+    id: absolute(routes.home()),
+    link: absolute(routes.home()),
     language: site.locale,
-    favicon: absoluteUrl('/favicon-32.png', origin),
-    image: absoluteUrl(site.logoPath, origin),
+    favicon: absolute(routes.faviconPng()),
+    image: absolute(site.logoPath),
     copyright: `${site.name}`,
     updated: newest ?? new Date(0),
     feedLinks: {
-      rss: absoluteUrl(routes.feedRss(), origin),
-      atom: absoluteUrl(routes.feedAtom(), origin),
-      json: absoluteUrl(routes.feedJson(), origin),
+      rss: absolute(routes.feedRss()),
+      atom: absolute(routes.feedAtom()),
+      json: absolute(routes.feedJson()),
     },
-    author: { name: site.name, link: absoluteUrl(routes.about(), origin) },
+    author: { name: site.name, link: absolute(routes.about()) },
   });
 
   for (const article of articles) {
-    const url = absoluteUrl(routes.article(article.id), origin);
+    const url = absolute(routes.article(article.id));
     const { Content, citations } = await renderArticle(article);
-    const references = await referenceListItems(citations, article.filePath);
     const body = await container.renderToString(Content, {
       props: { components: { SeeAProfessional } },
     });
-    const referenceHtml = references.length
-      ? `<h2>References</h2><ol>${references
-          .map(
-            ({ reference }) =>
-              `<li id="ref-${escapeHtml(reference.id)}">${escapeHtml(reference.authors)} (${reference.year}). ${escapeHtml(reference.title)}. <i>${escapeHtml(reference.journal)}</i>. <a href="${escapeHtml(reference.url)}">${escapeHtml(reference.doi ? `doi:${reference.doi}` : reference.url)}</a></li>`,
-          )
-          .join('')}</ol>`
-      : '';
+    const referenceHtml = await container.renderToString(ReferenceList, {
+      props: {
+        items: await referenceListItems(citations, article.filePath),
+        backlinks: false,
+      },
+    });
     const author = await authorOf(article);
     feed.addItem({
       title: article.data.title,
@@ -72,20 +68,19 @@ async function build(origin: string): Promise<Feed> {
       link: url,
       description: article.data.description,
       content: feedHtml(`${body}${referenceHtml}`, url),
-      author: [{ name: author.data.name, link: absoluteUrl(routes.author(author.id), origin) }],
+      author: [{ name: author.data.name, link: absolute(routes.author(author.id)) }],
       date: article.data.updatedDate,
       published: article.data.pubDate,
       category: article.data.topics.map((topic) => ({ name: TOPICS[topic].label, term: topic })),
-      image: absoluteUrl(routes.ogImage('article', article.id), origin),
+      image: absolute(routes.ogImage('article', article.id)),
     });
   }
   return feed;
 }
 
 /** The site's feed, built on first use. */
-export function getFeed(origin: URL | undefined): Promise<Feed> {
-  if (!origin) throw new Error('astro.config.mjs must set `site`.');
-  built ??= build(origin.origin);
+export function getFeed(): Promise<Feed> {
+  built ??= build();
   return built;
 }
 

@@ -1,7 +1,8 @@
-import { routes } from '../lib/routes';
+import { ogImageName, routes } from '../lib/routes';
 import type { ImageRef } from '../lib/seo';
 import { TOPIC_KEYS, TOPICS } from '../lib/taxonomy';
 import { site } from '../site.config';
+import { ui } from '../ui';
 import { getPublishedArticles } from './articles';
 import { getPublishedExercises } from './exercises';
 import { getPublishedPrograms } from './programs';
@@ -31,7 +32,7 @@ export interface OgCardSpec {
 export const SITE_CARD: OgCardSpec = {
   kind: 'site',
   slug: 'default',
-  kicker: 'Evidence-based guides',
+  kicker: ui.siteCardKicker,
   title: site.tagline,
 };
 
@@ -67,7 +68,7 @@ export async function getOgCards(): Promise<OgCardSpec[]> {
     ...exercises.map((exercise) => ({
       kind: 'exercise' as const,
       slug: exercise.id,
-      kicker: 'Exercise library',
+      kicker: ui.exerciseLibrary,
       title: exercise.data.name,
     })),
     ...TOPIC_KEYS.filter((key) =>
@@ -75,14 +76,28 @@ export async function getOgCards(): Promise<OgCardSpec[]> {
     ).map((key) => ({
       kind: 'topic' as const,
       slug: key,
-      kicker: 'Topic',
+      kicker: ui.topic,
       title: TOPICS[key].label,
     })),
     ...programs.map((program) => ({
       kind: 'program' as const,
       slug: program.id,
-      kicker: 'Training program',
+      kicker: ui.program,
       title: program.data.title,
     })),
   ];
+}
+
+/** One PNG per card, plus the extra aspect ratios for articles (the og/ endpoint's pages). */
+export async function ogCardPaths() {
+  return (await getOgCards()).flatMap((card) => {
+    const sizes: [variant: string | undefined, size: { width: number; height: number }][] = [
+      [undefined, OG_SIZE],
+      ...(card.kind === 'article' ? Object.entries(ARTICLE_IMAGE_VARIANTS) : []),
+    ];
+    return sizes.map(([variant, size]) => ({
+      params: { kind: card.kind, file: ogImageName(card.slug, variant) },
+      props: { card, size },
+    }));
+  });
 }

@@ -5,6 +5,13 @@ import type { CitationList } from '../markdown/remark-citations';
 
 export type ReferenceData = CollectionEntry<'references'>['data'];
 
+/** One numbered entry of a page's reference list, with the ids of the places citing it. */
+export interface ReferenceListItem {
+  number: number;
+  backlinks: string[];
+  reference: ReferenceData;
+}
+
 let byId: Promise<Map<string, ReferenceData>> | undefined;
 
 /**
@@ -14,7 +21,7 @@ let byId: Promise<Map<string, ReferenceData>> | undefined;
 export async function referenceListItems(
   citations: CitationList,
   file: string | undefined,
-): Promise<{ number: number; backlinks: string[]; reference: ReferenceData }[]> {
+): Promise<ReferenceListItem[]> {
   byId ??= getCollection('references').then(
     (entries) => new Map(entries.map((entry) => [entry.id, entry.data])),
   );

@@ -17,3 +17,14 @@ export function formatLongDate(date: Date, locale = 'en-US'): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A date as a page shows it: the text a reader sees and the machine form for `<time>`. */
+export interface DisplayDate {
+  iso: string;
+  text: string;
+}
+
+/** The reader's and the machine's form of a calendar date. */
+export function displayDate(date: Date, locale?: string): DisplayDate {
+  return { iso: isoDate(date), text: formatLongDate(date, locale) };
+}

@@ -48,14 +48,25 @@ export const routes = {
   searchLoader: (): string => filePath('pagefind', 'pagefind.js'),
   /** Open Graph card: `/og/article/<slug>.png`; `variant` adds other aspect ratios (`-16x9`). */
   ogImage: (kind: string, slug: string, variant?: string): string =>
-    filePath('og', kind, `${slug}${variant ? `-${variant}` : ''}.png`),
+    filePath('og', kind, `${ogImageName(slug, variant)}.png`),
   webManifest: (): string => '/site.webmanifest',
+  /** Site icons (files in public/): the SVG favicon, its 32 px PNG fallback, the iOS icon. */
+  favicon: (): string => filePath('favicon.svg'),
+  faviconPng: (): string => filePath('favicon-32.png'),
+  appleTouchIcon: (): string => filePath('apple-touch-icon.png'),
+  /** The square app icon; the 512 px one is also the logo in structured data and feeds. */
+  appIcon: (size: 192 | 512): string => filePath(`icon-${size}.png`),
   feedRss: (): string => '/rss.xml',
   feedAtom: (): string => '/atom.xml',
   feedJson: (): string => '/feed.json',
   notFound: (): string => '/404.html',
   sitemap: (): string => '/sitemap-index.xml',
 } as const;
+
+/** The file name of an Open Graph card without `.png`: `<slug>` or `<slug>-<variant>`. */
+export function ogImageName(slug: string, variant?: string): string {
+  return variant ? `${slug}-${variant}` : slug;
+}
 
 /** Adds a `#fragment` to a path; an empty fragment leaves the path unchanged. */
 export function withFragment(path: string, fragment: string | undefined): string {

@@ -65,14 +65,29 @@ export const SERIES = {
 export type SeriesKey = keyof typeof SERIES;
 export const SERIES_KEYS = Object.keys(SERIES) as [SeriesKey, ...SeriesKey[]];
 
-/** How strongly the evidence supports a statement (the verdicts of our claims file). */
+/**
+ * How strongly the evidence supports a statement (the verdicts of our claims file): the label
+ * each takeaway carries, and what it means (the about page explains them).
+ */
 export const EVIDENCE_LEVELS = {
-  'well-supported': { label: 'Well supported' },
-  limited: { label: 'Supported, limited' },
-  mixed: { label: 'Mixed' },
-  weak: { label: 'Weak' },
-  'coaching-practice': { label: 'Coaching practice' },
-} as const satisfies Record<string, { label: string }>;
+  'well-supported': {
+    label: 'Well supported',
+    meaning: 'consistent results from meta-analyses or several controlled trials.',
+  },
+  limited: {
+    label: 'Supported, limited',
+    meaning: 'good evidence, but from small studies, other groups, or with a caveat we state.',
+  },
+  mixed: {
+    label: 'Mixed',
+    meaning: 'studies disagree, or the evidence is narrower than the popular claim.',
+  },
+  weak: { label: 'Weak', meaning: 'little or no evidence, or evidence against: a myth.' },
+  'coaching-practice': {
+    label: 'Coaching practice',
+    meaning: 'common advice that no trial has tested.',
+  },
+} as const satisfies Record<string, { label: string; meaning: string }>;
 
 export type EvidenceLevel = keyof typeof EVIDENCE_LEVELS;
 export const EVIDENCE_LEVEL_KEYS = Object.keys(EVIDENCE_LEVELS) as [

@@ -1,13 +1,9 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, routes } from '../lib/routes';
+import { absolute } from '../data/site';
+import { routes } from '../lib/routes';
 
 /** Everything may be crawled; the sitemap is named with its absolute URL. */
-export const GET: APIRoute = ({ site }) => {
-  if (!site) throw new Error('astro.config.mjs must set `site`.');
-  return new Response(
-    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(routes.sitemap(), site.origin)}\n`,
-    {
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    },
-  );
-};
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute(routes.sitemap())}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -15,9 +15,9 @@ export const GET: APIRoute = () =>
       background_color: site.themeColor.light,
       theme_color: site.themeColor.light,
       icons: [
-        { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-        { src: site.logoPath, sizes: '512x512', type: 'image/png' },
-        { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: routes.appIcon(192), sizes: '192x192', type: 'image/png' },
+        { src: routes.appIcon(512), sizes: '512x512', type: 'image/png' },
+        { src: routes.favicon(), sizes: 'any', type: 'image/svg+xml' },
       ],
     }),
     { headers: { 'Content-Type': 'application/manifest+json' } },

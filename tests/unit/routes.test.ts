@@ -4,6 +4,11 @@ import { absoluteUrl, routes, withFragment } from '../../src/lib/routes';
 describe('routes', () => {
   it.each([
     ['home', routes.home(), '/'],
+    ['favicon', routes.favicon(), '/favicon.svg'],
+    ['favicon fallback', routes.faviconPng(), '/favicon-32.png'],
+    ['iOS icon', routes.appleTouchIcon(), '/apple-touch-icon.png'],
+    ['app icon', routes.appIcon(192), '/icon-192.png'],
+    ['logo', routes.appIcon(512), '/icon-512.png'],
     ['about', routes.about(), '/about/'],
     ['articles index', routes.articles(), '/articles/'],
     ['article', routes.article('deadlift-for-runners'), '/articles/deadlift-for-runners/'],

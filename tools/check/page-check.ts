@@ -28,6 +28,8 @@ export interface PageFacts {
   inlineStyles: string[];
   /** Elements with a style="" or on*="" attribute (a hash-based CSP blocks both). */
   inlineAttributes: string[];
+  /** Whatever follows `</html>` (whitespace aside): a browser moves it into the body, late. */
+  afterDocument: string;
 }
 
 /** Collects the facts from an HTML document. */
@@ -43,6 +45,7 @@ export function pageFacts(html: string): PageFacts {
     inlineScripts: [],
     inlineStyles: [],
     inlineAttributes: [],
+    afterDocument: /<\/html\s*>([\s\S]*)$/i.exec(html)?.[1]?.trim() ?? '',
   };
   let inTitle = false;
   let script: { type: string; text: string; external: boolean } | undefined;
@@ -129,6 +132,8 @@ export interface PageContext {
 export function findPageProblems(facts: PageFacts, { path, origin, files }: PageContext): string[] {
   const problems: string[] = [];
   const noindex = /\bnoindex\b/.test(facts.metaByKey.get('robots') ?? '');
+  if (facts.afterDocument)
+    problems.push(`markup after </html>: ${facts.afterDocument.slice(0, 60)}`);
 
   if (facts.refresh !== undefined) {
     // A redirect fallback page (old URL of a renamed article): it only has to send readers and

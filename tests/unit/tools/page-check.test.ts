@@ -37,6 +37,11 @@ describe('findPageProblems', () => {
     ],
     ['an empty title', page().replace('About | Strong Miles', ' '), 'no <title>'],
     [
+      'a script after the end of the document',
+      `${page()}\n<script type="module">run()</script>`,
+      'markup after </html>: <script type="module">run()</script>',
+    ],
+    [
       'a canonical URL for another page',
       page().replace(`${ORIGIN}/about/`, `${ORIGIN}/`),
       `canonical is ${ORIGIN}/, expected ${ORIGIN}/about/`,

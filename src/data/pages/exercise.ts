@@ -1,0 +1,200 @@
+import { render } from 'astro:content';
+import { routes } from '../../lib/routes';
+import { howToJsonLd } from '../../lib/seo';
+import {
+  EQUIPMENT,
+  EQUIPMENT_KEYS,
+  LEVEL_KEYS,
+  LEVELS,
+  MUSCLE_KEYS,
+  MUSCLES,
+  type Muscle,
+} from '../../lib/taxonomy';
+import { ui } from '../../ui';
+import { getPublishedArticles } from '../articles';
+import { getPublishedExercises, pickPublished, type Exercise } from '../exercises';
+import { ogImage } from '../og';
+import { getPublishedPrograms } from '../programs';
+import { citationsOf, referenceListItems } from '../references';
+import { breadcrumbs, siteIdentity, type PageHead } from '../site';
+
+/** An exercise as lists show it: linked name, then level and equipment. */
+export interface ExerciseSummary {
+  href: string;
+  name: string;
+  details: string;
+}
+
+function exerciseSummary(exercise: Exercise): ExerciseSummary {
+  return {
+    href: routes.exercise(exercise.id),
+    name: exercise.data.name,
+    details: `${LEVELS[exercise.data.level].label} · ${exercise.data.equipment.map((item) => EQUIPMENT[item].label).join(', ')}`,
+  };
+}
+
+/** "Browse by" level and equipment, with counts; `current` marks the page being shown. */
+export type ExerciseFacets = ReturnType<typeof exerciseFacets>;
+
+function exerciseFacets(exercises: readonly Exercise[], current?: string) {
+  const facet = (label: string, links: { href: string; label: string; count: number }[]) => ({
+    label,
+    links: links
+      .filter((link) => link.count > 0)
+      .map((link) => ({ ...link, current: link.href === current })),
+  });
+  return [
+    facet(
+      ui.level,
+      LEVEL_KEYS.map((key) => ({
+        href: routes.exercisesBy('level', key),
+        label: LEVELS[key].label,
+        count: exercises.filter((exercise) => exercise.data.level === key).length,
+      })),
+    ),
+    facet(
+      ui.equipment,
+      EQUIPMENT_KEYS.map((key) => ({
+        href: routes.exercisesBy('equipment', key),
+        label: EQUIPMENT[key].label,
+        count: exercises.filter((exercise) => exercise.data.equipment.includes(key)).length,
+      })),
+    ),
+  ];
+}
+
+/** The library: every exercise under each muscle it mainly works, and the browse links. */
+export async function exercisesIndexPage() {
+  const exercises = await getPublishedExercises();
+  const groups = MUSCLE_KEYS.map((muscle: Muscle) => ({
+    id: `muscle-${muscle}`,
+    label: MUSCLES[muscle].label,
+    exercises: exercises
+      .filter((exercise) => exercise.data.primaryMuscles.includes(muscle))
+      .map(exerciseSummary),
+  })).filter((group) => group.exercises.length > 0);
+  return { facets: exerciseFacets(exercises), groups };
+}
+
+/** One page per equipment value and per level that has at least one exercise. */
+export async function exerciseFacetPaths() {
+  const exercises = await getPublishedExercises();
+  const byEquipment = EQUIPMENT_KEYS.map((key) => ({
+    params: { facet: 'equipment' as const, value: key },
+    props: {
+      title: ui.exercisesWith(EQUIPMENT[key].label),
+      items: exercises.filter((exercise) => exercise.data.equipment.includes(key)),
+    },
+  }));
+  const byLevel = LEVEL_KEYS.map((key) => ({
+    params: { facet: 'level' as const, value: key },
+    props: {
+      title: ui.exercisesWith(LEVELS[key].label),
+      items: exercises.filter((exercise) => exercise.data.level === key),
+    },
+  }));
+  return [...byEquipment, ...byLevel].filter((path) => path.props.items.length > 0);
+}
+
+/** Everything a filtered exercise list renders. */
+export async function exerciseFacetPage(
+  facet: 'equipment' | 'level',
+  value: string,
+  title: string,
+  items: readonly Exercise[],
+) {
+  return {
+    title,
+    count: items.length,
+    allHref: routes.exercises(),
+    facets: exerciseFacets(await getPublishedExercises(), routes.exercisesBy(facet, value)),
+    exercises: items.map(exerciseSummary),
+  };
+}
+
+/** One page per published exercise. */
+export async function exercisePaths() {
+  const exercises = await getPublishedExercises();
+  return exercises.map((exercise) => ({ params: { id: exercise.id }, props: { exercise } }));
+}
+
+/** Everything an exercise page renders. */
+export async function exercisePage(exercise: Exercise) {
+  const data = exercise.data;
+  const path = routes.exercise(exercise.id);
+  const { Content, remarkPluginFrontmatter } = await render(exercise);
+  const all = await getPublishedExercises();
+  const image = ogImage({ kind: 'exercise', slug: exercise.id, title: data.name });
+  const equipment = data.equipment.map((item) => EQUIPMENT[item].label);
+  const variation = (label: string) => (item: Exercise) => ({
+    label,
+    href: routes.exercise(item.id),
+    name: item.data.name,
+  });
+  const articles = (await getPublishedArticles()).filter((article) =>
+    article.data.exercises.some((ref) => ref.id === exercise.id),
+  );
+  const programs = (await getPublishedPrograms()).filter((program) =>
+    program.data.plan.some((week) =>
+      week.sessions.some((session) =>
+        session.exercises.some((line) => line.exercise.id === exercise.id),
+      ),
+    ),
+  );
+  const head: PageHead = {
+    title: data.name,
+    description: data.description,
+    image,
+    jsonLd: [
+      howToJsonLd(
+        {
+          name: data.name,
+          description: data.description,
+          path,
+          steps: data.cues,
+          image,
+          equipment,
+        },
+        siteIdentity(),
+      ),
+      breadcrumbs([
+        { name: ui.exerciseLibrary, path: routes.exercises() },
+        { name: data.name, path },
+      ]),
+    ],
+  };
+  return {
+    head,
+    name: data.name,
+    description: data.description,
+    facts: [
+      { label: ui.level, value: LEVELS[data.level].label },
+      { label: ui.equipment, value: equipment.join(', ') },
+      { label: ui.setsAndReps, value: data.dose, wide: true },
+    ],
+    whyRunners: data.whyRunners,
+    cues: data.cues,
+    mistakes: data.mistakes,
+    variations: [
+      ...pickPublished(all, data.easier).map(variation(ui.easier)),
+      ...pickPublished(all, data.harder).map(variation(ui.harder)),
+    ],
+    inEntryVariations: data.inEntryVariations,
+    hasNotes: (exercise.body ?? '').trim().length > 0,
+    Content,
+    references: await referenceListItems(citationsOf(remarkPluginFrontmatter), exercise.filePath),
+    primaryMuscles: data.primaryMuscles,
+    secondaryMuscles: data.secondaryMuscles,
+    usedIn: [
+      ...programs.map((program) => ({
+        href: routes.program(program.id),
+        label: program.data.title,
+        strong: true,
+      })),
+      ...articles.map((article) => ({
+        href: routes.article(article.id),
+        label: article.data.title,
+      })),
+    ],
+  };
+}
