@@ -1,13 +1,14 @@
-import { cspHash } from '../../src/lib/security';
+import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 import {
   dropUnreadTailwindVariables,
+  mergeLayerBlocks,
   prunePageStyles,
   pruneUnusedRules,
   requiredClasses,
-  splitSelectorList,
   usedClassNames,
 } from '../../src/integrations/prune-css/prune.ts';
+import { cspHash } from '../../src/lib/security';
 
 const only =
   (...names: string[]) =>
@@ -33,16 +34,6 @@ describe('requiredClasses', () => {
   });
 });
 
-describe('splitSelectorList', () => {
-  it('splits at top-level commas only', () => {
-    expect(splitSelectorList('a, :is(b, c) d,[title="x,y"]')).toEqual([
-      'a',
-      ':is(b, c) d',
-      '[title="x,y"]',
-    ]);
-  });
-});
-
 describe('pruneUnusedRules', () => {
   it('drops rules whose classes the page does not use and keeps the rest', () => {
     const css = 'html{color:red}.a{top:0}.b{left:0}.a .c{right:0}';
@@ -51,6 +42,9 @@ describe('pruneUnusedRules', () => {
 
   it('keeps a rule when any selector of its list matches', () => {
     expect(pruneUnusedRules('.a,.b{top:0}', only('b'))).toBe('.a,.b{top:0}');
+    expect(pruneUnusedRules(':is(.a, .c) .d,[title="x,.e"]{top:0}', only())).toBe(
+      ':is(.a, .c) .d,[title="x,.e"]{top:0}',
+    );
   });
 
   it('prunes inside @media, @supports and @layer and drops blocks left empty', () => {
@@ -60,27 +54,50 @@ describe('pruneUnusedRules', () => {
 
   it('keeps statement and descriptor at-rules whole', () => {
     const css =
-      '@layer theme, base;@property --tw-x{syntax:"*";inherits:false}@font-face{font-family:X}';
+      '@layer theme, base;@property --sm-x{syntax:"*";inherits:false}@font-face{font-family:X}';
     expect(pruneUnusedRules(css, only())).toBe(css);
   });
 
-  it('is not fooled by braces in strings or comments', () => {
-    const css = '/* .a{ */.b{content:"}"}.a{quotes:"{" "}"}';
-    expect(pruneUnusedRules(css, only('a'))).toBe('.a{quotes:"{" "}"}');
+  it('is not fooled by braces in strings or comments, and keeps only licence comments', () => {
+    const css = '/*! licence */ /* .a{ */.b{content:"}"}.a{quotes:"{" "}"}';
+    expect(pruneUnusedRules(css, only('a'))).toBe('/*! licence */.a{quotes:"{" "}"}');
   });
 
   it('fails loudly on an unclosed block', () => {
-    expect(() => pruneUnusedRules('.a{top:0', only('a'))).toThrow(/no closing brace/);
+    expect(() => pruneUnusedRules('.a{top:0', only('a'))).toThrow(/Unclosed block/);
   });
 });
 
 describe('dropUnreadTailwindVariables', () => {
   it('drops registrations and declarations of --tw-* variables nobody reads', () => {
-    const css =
-      '*{--tw-a:0;--tw-b:initial;--sm-c:1}.x{--tw-a:1;margin:var(--tw-a)}@property --tw-a{syntax:"*"}@property --tw-b{syntax:"*"}';
-    expect(dropUnreadTailwindVariables(css)).toBe(
+    const root = postcss.parse(
+      '*{--tw-a:0;--tw-b:initial;--sm-c:1}.x{--tw-a:1;margin:var(--tw-a)}:root{--tw-c:0}@property --tw-a{syntax:"*"}@property --tw-b{syntax:"*"}',
+    );
+    dropUnreadTailwindVariables(root);
+    expect(root.toString()).toBe(
       '*{--tw-a:0;--sm-c:1}.x{--tw-a:1;margin:var(--tw-a)}@property --tw-a{syntax:"*"}',
     );
+  });
+});
+
+describe('mergeLayerBlocks', () => {
+  it('gathers each layer into its first block, in order, leaving nested layers alone', () => {
+    const root = postcss.parse(
+      '@layer base,components;@layer components{.a{top:0}}@layer base{p{margin:0}}@media print{@layer components{.c{x:0}}}@layer components{.b{left:0}}',
+    );
+    mergeLayerBlocks(root);
+    expect(root.toString()).toBe(
+      '@layer base,components;@layer components{.a{top:0}.b{left:0}}@layer base{p{margin:0}}@media print{@layer components{.c{x:0}}}',
+    );
+  });
+
+  it('merges the layers of a page as it prunes it', () => {
+    expect(
+      pruneUnusedRules(
+        '@layer components{.a{top:0}}.x{y:0}@layer components{.b{left:0}}',
+        only('a', 'b', 'x'),
+      ),
+    ).toBe('@layer components{.a{top:0}.b{left:0}}.x{y:0}');
   });
 });
 

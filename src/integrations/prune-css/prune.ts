@@ -1,128 +1,54 @@
+import postcss, { type AtRule, type ChildNode, type Container, type Root } from 'postcss';
+import selectorParser from 'postcss-selector-parser';
 import { cspHash } from '../../lib/security.ts';
 
 /**
- * Per-page CSS: every page inlines the one site stylesheet (about 24 KB), but an article uses
- * well under half of its utilities. After the build, each page keeps only the rules whose
- * class names it uses. Rules without a class (the reset, element styles, `:root` themes,
- * `@property`, `@font-face`, `@keyframes`) always stay, so only class-based rules can go.
+ * Per-page CSS: every page inlines the site stylesheet, but an article uses well under half of
+ * its utilities. After the build, each page keeps only the rules whose class names it uses.
+ * Rules without a class (the reset, element styles, the colour tokens, `@property`,
+ * `@font-face`, `@keyframes`) always stay, so only class-based rules can go. The stylesheet is
+ * parsed by PostCSS and each selector by postcss-selector-parser.
  *
  * "Used" means the class name appears in a `class` attribute of the page or as a word in one
  * of its scripts (a script that adds a class by name keeps that class's rules). A class name
  * built by string concatenation in a script would be missed: name classes in full.
- */
 
-/**
- * The class names a selector needs on the page to match anything. Classes inside :not() are
- * not needed; inside :is()/:where()/:has() with several alternatives, only the classes every
- * alternative needs are.
  */
-export function requiredClasses(selector: string): string[] {
-  const required: string[] = [];
-  let outside = '';
-  for (let index = 0; index < selector.length; index++) {
-    const fn = /^:([\w-]+)\(/.exec(selector.slice(index, index + 20));
-    if (fn && selector[index - 1] !== '\\') {
-      const open = index + fn[0].length - 1;
-      const close = closingParen(selector, open);
-      if (fn[1] !== 'not') {
-        const alternatives = splitSelectorList(selector.slice(open + 1, close)).map(
-          requiredClasses,
-        );
-        const [first = [], ...rest] = alternatives;
-        required.push(...first.filter((name) => rest.every((other) => other.includes(name))));
-      }
-      index = close;
-      continue;
-    }
-    outside += selector[index];
-  }
-  const own = [...outside.matchAll(/\.((?:[\w-]|\\.)+)/g)].map((match) =>
-    match[1]!.replace(/\\(.)/g, '$1'),
-  );
-  return [...own, ...required];
-}
-
-/** Splits a selector list at top-level commas (not those inside :is(), :where() or strings). */
-export function splitSelectorList(list: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let index = 0; index < list.length; index++) {
-    const char = list[index]!;
-    if (quote) {
-      if (char === '\\') index++;
-      else if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '\\') index++;
-    else if (char === '(' || char === '[') depth++;
-    else if (char === ')' || char === ']') depth--;
-    else if (char === ',' && depth === 0) {
-      parts.push(list.slice(start, index));
-      start = index + 1;
-    }
-  }
-  parts.push(list.slice(start));
-  return parts.map((part) => part.trim()).filter(Boolean);
-}
 
 /** At-rules whose blocks hold more rules (pruned inside); any other at-rule is kept whole. */
-const GROUPING_AT_RULES = /^@(media|supports|layer|container|scope|starting-style)\b/;
+const GROUPING_AT_RULES = new Set([
+  'media',
+  'supports',
+  'layer',
+  'container',
+  'scope',
+  'starting-style',
+]);
 
-/** A stylesheet parsed once: what to keep, which rules need which classes, nested groups. */
-type CssNode =
-  | { kind: 'always'; text: string }
-  | { kind: 'rule'; text: string; alternatives: string[][] }
-  | { kind: 'group'; prelude: string; children: CssNode[] };
-
-function parseStylesheet(css: string): CssNode[] {
-  const nodes: CssNode[] = [];
-  let index = 0;
-  while (index < css.length) {
-    const open = findOutsideStrings(css, '{', index);
-    const semicolon = findOutsideStrings(css, ';', index);
-    // A statement at-rule (`@layer a, b;`, `@import ...;`) before the next block: keep it.
-    if (semicolon !== -1 && (open === -1 || semicolon < open)) {
-      nodes.push({ kind: 'always', text: css.slice(index, semicolon + 1) });
-      index = semicolon + 1;
-      continue;
-    }
-    if (open === -1) {
-      nodes.push({ kind: 'always', text: css.slice(index) });
-      break;
-    }
-    const close = matchingBrace(css, open);
-    const prelude = css.slice(index, open);
-    const head = prelude.replace(/\/\*[\s\S]*?\*\//g, '').trim();
-    const text = css.slice(index, close + 1);
-    if (GROUPING_AT_RULES.test(head)) {
-      nodes.push({ kind: 'group', prelude, children: parseStylesheet(css.slice(open + 1, close)) });
-    } else if (head.startsWith('@')) {
-      nodes.push({ kind: 'always', text });
-    } else {
-      nodes.push({
-        kind: 'rule',
-        text,
-        alternatives: splitSelectorList(head).map(requiredClasses),
-      });
-    }
-    index = close + 1;
-  }
-  return nodes;
+/**
+ * The class names one complex selector needs on the page to match anything. Classes inside
+ * :not() are not needed; inside :is()/:where()/:has() with several alternatives, only the
+ * classes every alternative needs are.
+ */
+export function requiredClasses(selector: string): string[] {
+  let needed: string[] = [];
+  selectorParser((selectors) => {
+    needed = selectors.nodes[0] ? classesOf(selectors.nodes[0]) : [];
+  }).processSync(selector);
+  return needed;
 }
 
-function printUsed(nodes: readonly CssNode[], isUsed: (className: string) => boolean): string {
-  let out = '';
-  for (const node of nodes) {
-    if (node.kind === 'always') out += node.text;
-    else if (node.kind === 'rule') {
-      if (node.alternatives.some((classes) => classes.every(isUsed))) out += node.text;
-    } else {
-      const inner = printUsed(node.children, isUsed);
-      if (inner.trim()) out += `${node.prelude}{${inner}}`;
+function classesOf(selector: selectorParser.Selector): string[] {
+  const own: string[] = [];
+  const inside: string[] = [];
+  for (const node of selector.nodes) {
+    if (node.type === 'class') own.push(node.value);
+    else if (node.type === 'pseudo' && node.nodes.length > 0 && node.value !== ':not') {
+      const [first = [], ...rest] = node.nodes.map(classesOf);
+      inside.push(...first.filter((name) => rest.every((other) => other.includes(name))));
     }
   }
-  return out;
+  return [...own, ...inside];
 }
 
 /**
@@ -130,60 +56,90 @@ function printUsed(nodes: readonly CssNode[], isUsed: (className: string) => boo
  * a build inlines the same stylesheet, so the build parses it once, not once per page.
  */
 export function compileStylesheet(css: string): (isUsed: (className: string) => boolean) => string {
-  const nodes = parseStylesheet(css);
-  return (isUsed) => printUsed(nodes, isUsed);
+  const root = postcss.parse(css);
+  // Comments go, except the `/*! ... */` kind that carries a licence notice (Tailwind's).
+  root.walkComments((comment) => {
+    if (!comment.text.startsWith('!')) comment.remove();
+  });
+  const needs = new Map<string, string[][]>();
+  const alternativesOf = (selector: string, selectors: string[]) => {
+    let alternatives = needs.get(selector);
+    if (!alternatives) {
+      alternatives = selectors.map(requiredClasses);
+      needs.set(selector, alternatives);
+    }
+    return alternatives;
+  };
+  return (isUsed) => {
+    const page = root.clone();
+    const prune = (container: Container) => {
+      for (const node of [...(container.nodes ?? [])]) {
+        if (node.type === 'rule') {
+          const keep = alternativesOf(node.selector, node.selectors).some((classes) =>
+            classes.every(isUsed),
+          );
+          if (!keep) node.remove();
+        } else if (node.type === 'atrule' && node.nodes && GROUPING_AT_RULES.has(node.name)) {
+          prune(node);
+          if (node.nodes.length === 0) node.remove();
+        }
+      }
+    };
+    prune(page);
+    mergeLayerBlocks(page);
+    dropUnreadTailwindVariables(page);
+    return page.toString();
+  };
 }
 
-/**
- * The stylesheet without the rules this page cannot use. `isUsed` answers for one class name.
- * A rule stays when one of its selectors has all the classes it needs on the page; grouping
- * at-rules left empty are dropped. Expects valid CSS (as Tailwind emits it).
- */
+/** The stylesheet without the rules this page cannot use (see compileStylesheet). */
 export function pruneUnusedRules(css: string, isUsed: (className: string) => boolean): string {
   return compileStylesheet(css)(isUsed);
 }
 
-function closingParen(text: string, open: number): number {
-  let depth = 0;
-  for (let index = open; index < text.length; index++) {
-    if (text[index] === '\\') index++;
-    else if (text[index] === '(') depth++;
-    else if (text[index] === ')' && --depth === 0) return index;
+/**
+ * Merges top-level `@layer name { }` blocks of the same layer into the first one, keeping their
+ * rules in order. Each component brings its own stylesheet, so a page's CSS holds a components
+ * block per component; one block per layer says the same in fewer bytes. The cascade does not
+ * change: every layer is declared up front, so layers keep their order, and rules of one layer
+ * keep theirs.
+ */
+export function mergeLayerBlocks(root: Root): void {
+  const first = new Map<string, AtRule>();
+  for (const node of [...root.nodes]) {
+    if (!isLayerBlock(node)) continue;
+    const earlier = first.get(node.params);
+    if (!earlier) first.set(node.params, node);
+    else {
+      earlier.append(node.nodes ?? []);
+      node.remove();
+    }
   }
-  return text.length;
 }
 
-function matchingBrace(css: string, open: number): number {
-  let depth = 0;
-  let quote = '';
-  for (let index = open; index < css.length; index++) {
-    const char = css[index]!;
-    if (quote) {
-      if (char === '\\') index++;
-      else if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '\\') index++;
-    else if (char === '{') depth++;
-    else if (char === '}' && --depth === 0) return index;
-  }
-  throw new Error(`CSS: no closing brace for the block at offset ${open}`);
+function isLayerBlock(node: ChildNode): node is AtRule {
+  return node.type === 'atrule' && node.name === 'layer' && node.nodes !== undefined;
 }
 
-function findOutsideStrings(css: string, target: string, from: number): number {
-  let quote = '';
-  for (let index = from; index < css.length; index++) {
-    const char = css[index]!;
-    if (quote) {
-      if (char === '\\') index++;
-      else if (char === quote) quote = '';
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '\\') index++;
-    else if (char === '/' && css[index + 1] === '*') {
-      const end = css.indexOf('*/', index + 2);
-      index = end === -1 ? css.length : end + 1;
-    } else if (char === target) return index;
-  }
-  return -1;
+/**
+ * Tailwind's internal variables (`--tw-*`) that no remaining rule reads: their `@property`
+ * registrations and their declarations go, and rules left empty with them. Once a page's unused
+ * utilities are gone, most of them are (the numeric-variant and filter variables, for example).
+ */
+export function dropUnreadTailwindVariables(root: Root): void {
+  const read = new Set<string>();
+  root.walkDecls((decl) => {
+    for (const match of decl.value.matchAll(/var\(\s*(--tw-[\w-]+)/g)) read.add(match[1]!);
+  });
+  root.walkAtRules('property', (rule) => {
+    if (rule.params.startsWith('--tw-') && !read.has(rule.params)) rule.remove();
+  });
+  root.walkDecls(/^--tw-/, (decl) => {
+    if (read.has(decl.prop)) return;
+    const parent = decl.parent;
+    decl.remove();
+    if (parent?.type === 'rule' && parent.nodes.length === 0) parent.remove();
+  });
 }
 
 /**
@@ -218,22 +174,6 @@ function decodeEntities(text: string): string {
 }
 
 /**
- * Tailwind's internal variables (`--tw-*`) that no remaining rule reads: their `@property`
- * registrations and their declarations go. Once a page's unused utilities are gone, most of
- * them are (the numeric-variant and filter variables, for example).
- */
-export function dropUnreadTailwindVariables(css: string): string {
-  const read = new Set([...css.matchAll(/var\(\s*(--tw-[\w-]+)/g)].map((match) => match[1]!));
-  return css
-    .replace(/@property\s+(--tw-[\w-]+)\s*\{[^}]*\}/g, (rule, name: string) =>
-      read.has(name) ? rule : '',
-    )
-    .replace(/(?<=[{;])(--tw-[\w-]+)\s*:[^;{}]*;?/g, (declaration, name: string) =>
-      read.has(name) ? declaration : '',
-    );
-}
-
-/**
  * Replaces the content of each `<style>` element of a page with its pruned version. Pass the
  * same `compiled` cache for every page of a build so each distinct stylesheet is parsed once.
  */
@@ -252,7 +192,7 @@ export function prunePageStyles(
         print = compileStylesheet(css);
         compiled.set(css, print);
       }
-      const kept = dropUnreadTailwindVariables(print((name) => used.has(name)));
+      const kept = print((name) => used.has(name));
       rehashed.push([cspHash(css), cspHash(kept)]);
       return `${open}${kept}${close}`;
     },
