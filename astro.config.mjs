@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { colorTokens } from './src/integrations/color-tokens/index.ts';
 import { siteContent } from './src/integrations/content/index.ts';
 import { deployFilesIntegration } from './src/integrations/deploy-files/index.ts';
 import { prunePageCss } from './src/integrations/prune-css/index.ts';
@@ -64,6 +65,7 @@ export default defineConfig({
   integrations: [
     // First: the publishing rule and the redirects, before anything reads content.
     content.integration,
+    colorTokens(),
     mdx(),
     searchIndex(),
     sitemap({

@@ -1,3 +1,4 @@
+import { PALETTES } from './lib/colors.ts';
 import { routes } from './lib/routes.ts';
 
 /**
@@ -45,7 +46,7 @@ export const site = {
   /** The pillar article the home page features first. */
   guideSlug: 'strength-training-for-runners',
   /** Browser UI colour for each theme (theme-color meta and the web app manifest). */
-  themeColor: { light: '#faf7f2', dark: '#14130f' },
+  themeColor: { light: PALETTES.light.paper, dark: PALETTES.dark.paper },
   /** Square logo used by structured data, feeds and the web app manifest. */
   logoPath: routes.appIcon(512),
   /**

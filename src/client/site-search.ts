@@ -31,74 +31,76 @@ const MAX_RESULTS = 20;
  * the reader focuses the field or arrives with a query; the query lives in the URL, so a search
  * can be shared and reloaded.
  */
-export class SiteSearch extends HTMLElement {
-  #pagefind: Promise<Pagefind> | undefined;
+customElements.define(
+  'site-search',
+  class extends HTMLElement {
+    connectedCallback(): void {
+      const form = this.querySelector('form');
+      const status = this.querySelector<HTMLElement>('[role=status]');
+      const list = this.querySelector('ol');
+      if (!form || !status || !list) return;
+      const input = form.elements.namedItem('q') as HTMLInputElement;
+      const topicBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name=topic]')];
+      // SiteSearch.astro always writes all five.
+      // The result-count templates are data attributes too (data-none, data-one, ...).
+      const data = this.dataset as unknown as SummaryTemplates &
+        Record<'loader' | 'base' | 'loading' | 'failed', string>;
+      const { loader, base, loading, failed } = data;
+      let pagefind: Promise<Pagefind> | undefined;
 
-  connectedCallback(): void {
-    const form = this.querySelector('form');
-    const status = this.querySelector<HTMLElement>('[data-search-status]');
-    const list = this.querySelector<HTMLOListElement>('[data-search-results]');
-    if (!form || !status || !list) return;
-    const input = form.elements.namedItem('q') as HTMLInputElement;
-    const topicBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name=topic]')];
-    const templates = JSON.parse(this.dataset.summary ?? '{}') as SummaryTemplates;
+      // Loaded on first use only: the index and its WebAssembly are the heavy part of search.
+      const loadPagefind = (): Promise<Pagefind> =>
+        (pagefind ??= import(/* @vite-ignore */ loader).then(async (module: Pagefind) => {
+          await module.options({ excerptLength: 24 });
+          return module;
+        }));
 
-    const state = () => ({
-      query: input.value.trim(),
-      topics: topicBoxes.filter((box) => box.checked).map((box) => box.value),
-    });
+      const state = () => ({
+        query: input.value.trim(),
+        topics: topicBoxes.filter((box) => box.checked).map((box) => box.value),
+      });
 
-    const search = async () => {
-      const current = state();
-      history.replaceState(null, '', `${this.dataset.base}${searchQueryString(current)}`);
-      if (!current.query && current.topics.length === 0) {
-        status.textContent = '';
-        list.replaceChildren();
-        return;
-      }
-      status.textContent = this.dataset.loading ?? '';
-      try {
-        const engine = await this.#loadPagefind();
-        const found = await engine.debouncedSearch(current.query || null, {
-          filters: topicFilter(current.topics),
-        });
-        if (!found) return; // a newer keystroke superseded this search
-        const results = await Promise.all(
-          found.results.slice(0, MAX_RESULTS).map((result) => result.data()),
-        );
-        list.replaceChildren(...results.map(resultItem));
-        status.textContent = resultSummary(found.results.length, current.query, templates);
-      } catch {
-        status.textContent = this.dataset.failed ?? '';
-      }
-    };
+      const search = async () => {
+        const current = state();
+        history.replaceState(null, '', `${base}${searchQueryString(current)}`);
+        if (!current.query && current.topics.length === 0) {
+          status.textContent = '';
+          list.replaceChildren();
+          return;
+        }
+        status.textContent = loading;
+        try {
+          const engine = await loadPagefind();
+          const found = await engine.debouncedSearch(current.query || null, {
+            filters: topicFilter(current.topics),
+          });
+          if (!found) return; // a newer keystroke superseded this search
+          const results = await Promise.all(
+            found.results.slice(0, MAX_RESULTS).map((result) => result.data()),
+          );
+          list.replaceChildren(...results.map(resultItem));
+          status.textContent = resultSummary(found.results.length, current.query, data);
+        } catch {
+          status.textContent = failed;
+        }
+      };
 
-    const initial = searchStateFrom(location.search);
-    input.value = initial.query;
-    for (const box of topicBoxes) box.checked = initial.topics.includes(box.value);
-    input.addEventListener('focus', () => void this.#loadPagefind().catch(() => undefined), {
-      once: true,
-    });
-    input.addEventListener('input', () => void search());
-    for (const box of topicBoxes) box.addEventListener('change', () => void search());
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void search();
-    });
-    if (initial.query || initial.topics.length > 0) void search();
-  }
-
-  /** Loaded on first use only: the index and its WebAssembly are the heavy part of search. */
-  #loadPagefind(): Promise<Pagefind> {
-    this.#pagefind ??= import(/* @vite-ignore */ this.dataset.loader ?? '').then(
-      async (module: Pagefind) => {
-        await module.options({ excerptLength: 24 });
-        return module;
-      },
-    );
-    return this.#pagefind;
-  }
-}
+      const initial = searchStateFrom(location.search);
+      input.value = initial.query;
+      for (const box of topicBoxes) box.checked = initial.topics.includes(box.value);
+      input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), {
+        once: true,
+      });
+      input.addEventListener('input', () => void search());
+      for (const box of topicBoxes) box.addEventListener('change', () => void search());
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        void search();
+      });
+      if (initial.query || initial.topics.length > 0) void search();
+    }
+  },
+);
 
 /** One result: the linked title, Pagefind's excerpt and the article's topics. */
 function resultItem(result: PagefindResult): HTMLLIElement {
@@ -117,5 +119,3 @@ function resultItem(result: PagefindResult): HTMLLIElement {
   item.append(heading, excerpt, topics);
   return item;
 }
-
-customElements.define('site-search', SiteSearch);

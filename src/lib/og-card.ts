@@ -1,3 +1,5 @@
+import { PALETTES } from './colors';
+
 /**
  * The Open Graph card: one pure template for every page, returned as the element tree satori
  * renders (plain objects, no JSX runtime needed). Same input, same picture.
@@ -23,10 +25,7 @@ export interface CardNode {
   };
 }
 
-const INK = '#1c1a17';
-const PAPER = '#faf7f2';
-const ACCENT = '#b03a1e';
-const MUTED = '#5b554c';
+const { ink: INK, paper: PAPER, accent: ACCENT, inkMuted: MUTED, rule: RULE } = PALETTES.light;
 
 const node = (
   type: string,
@@ -65,7 +64,7 @@ export function ogCard(input: CardInput): CardNode {
       width: Math.round((620 - lane * 68) * unit),
       height: Math.round((440 - lane * 68) * unit),
       borderRadius: Math.round((220 - lane * 34) * unit),
-      border: `${Math.max(2, Math.round(6 * unit))}px solid ${lane === 0 ? ACCENT : '#e2dbcf'}`,
+      border: `${Math.max(2, Math.round(6 * unit))}px solid ${lane === 0 ? ACCENT : RULE}`,
     }),
   );
   const content = node(

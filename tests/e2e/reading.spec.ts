@@ -143,13 +143,11 @@ test.describe('search', () => {
     const box = page.getByRole('searchbox', { name: 'Words to search for' });
     await box.fill('recovery');
     await expect(page.getByRole('status')).toContainText(/match/);
-    const allCount = await page.locator('[data-search-results] > li').count();
+    const allCount = await page.locator('site-search ol > li').count();
 
     await page.getByRole('checkbox', { name: 'Recovery' }).check();
     await expect(page).toHaveURL(/\?q=recovery&topic=Recovery$/);
-    await expect
-      .poll(() => page.locator('[data-search-results] > li').count())
-      .toBeLessThan(allCount);
+    await expect.poll(() => page.locator('site-search ol > li').count()).toBeLessThan(allCount);
     const topicLines = await page.locator('.search-result-topics').allInnerTexts();
     expect(topicLines.length).toBeGreaterThan(0);
     for (const line of topicLines) expect(line.toLowerCase()).toContain('recovery');

@@ -99,14 +99,20 @@ export function pruneUnusedRules(css: string, isUsed: (className: string) => boo
 
 /**
  * Merges top-level `@layer name { }` blocks of the same layer into the first one, keeping their
- * rules in order. Each component brings its own stylesheet, so a page's CSS holds a components
+ * rules in order, and drops repeats of the same layer-order statement. Each component brings its own stylesheet, so a page's CSS holds a components
  * block per component; one block per layer says the same in fewer bytes. The cascade does not
  * change: every layer is declared up front, so layers keep their order, and rules of one layer
  * keep theirs.
  */
 export function mergeLayerBlocks(root: Root): void {
   const first = new Map<string, AtRule>();
+  const statements = new Set<string>();
   for (const node of [...root.nodes]) {
+    // The layer order, which every stylesheet states: the first statement is enough.
+    if (node.type === 'atrule' && node.name === 'layer' && node.nodes === undefined) {
+      if (statements.has(node.params)) node.remove();
+      statements.add(node.params);
+    }
     if (!isLayerBlock(node)) continue;
     const earlier = first.get(node.params);
     if (!earlier) first.set(node.params, node);
