@@ -10,6 +10,8 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // One module graph for all files: they share no state, and this saves about a third.
+    isolate: false,
     reporters: ['default', ['json', { outputFile: 'test-reports/vitest.json' }]],
     coverage: {
       provider: 'v8',

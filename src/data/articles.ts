@@ -121,13 +121,3 @@ export function articleSummary(article: Article): ArticleSummary {
     published: displayDate(article.data.pubDate),
   };
 }
-
-/** Looks up published articles by reference, keeping the given order and dropping the rest. */
-export function pickPublishedArticles(
-  published: readonly Article[],
-  refs: readonly { id: string }[],
-): Article[] {
-  return refs
-    .map(({ id }) => published.find((article) => article.id === id))
-    .filter((article): article is Article => article !== undefined);
-}

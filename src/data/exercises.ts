@@ -13,13 +13,3 @@ export async function getPublishedExercises(): Promise<Exercise[]> {
   const entries = await getCollection('exercises', ({ data }) => isVisible(data, publishing));
   return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 }
-
-/** Looks up published exercises by id, keeping the given order and dropping unpublished ones. */
-export function pickPublished(
-  all: readonly Exercise[],
-  ids: readonly { id: string }[],
-): Exercise[] {
-  return ids
-    .map(({ id }) => all.find((exercise) => exercise.id === id))
-    .filter((exercise): exercise is Exercise => exercise !== undefined);
-}

@@ -117,3 +117,15 @@ export function backlinksFrom(
   }
   return backlinks;
 }
+
+/**
+ * The entries a list of references points to, in the list's order, leaving out references to
+ * entries that are not in `entries` (drafts and scheduled entries, in a build).
+ */
+export function pickById<T extends { id: string }>(
+  entries: readonly T[],
+  refs: readonly { id: string }[],
+): T[] {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return refs.map(({ id }) => byId.get(id)).filter((entry): entry is T => entry !== undefined);
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   backlinksFrom,
   findContentGraphProblems,
+  pickById,
   type EntryLinks,
 } from '../../src/lib/content-graph';
 
@@ -119,5 +120,15 @@ describe('file names', () => {
     expect(problems.map((problem) => problem.problem)).toContain(
       'gives the same URL as content/exercises/plank.md',
     );
+  });
+});
+
+describe('pickById', () => {
+  it('keeps the references’ order and leaves out entries that are not there', () => {
+    const entries = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    expect(pickById(entries, [{ id: 'c' }, { id: 'draft' }, { id: 'a' }])).toEqual([
+      { id: 'c' },
+      { id: 'a' },
+    ]);
   });
 });

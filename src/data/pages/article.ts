@@ -1,6 +1,7 @@
 import { displayDate } from '../../lib/dates';
 import { routes } from '../../lib/routes';
 import { blogPostingJsonLd } from '../../lib/seo';
+import { pickById } from '../../lib/content-graph';
 import { seriesPlace } from '../../lib/series';
 import { tableOfContents } from '../../lib/toc';
 import { EVIDENCE_LEVELS, SERIES, TOPICS } from '../../lib/taxonomy';
@@ -11,7 +12,6 @@ import {
   getBacklinks,
   getPublishedArticles,
   getSeriesArticles,
-  pickPublishedArticles,
   renderArticle,
   type Article,
 } from '../articles';
@@ -118,7 +118,7 @@ export async function articlePage(article: Article) {
         previous: seriesLink(place.previous),
         next: seriesLink(place.next),
       },
-    related: pickPublishedArticles(published, article.data.related).map(articleSummary),
+    related: pickById(published, article.data.related).map(articleSummary),
     referencedIn: (await getBacklinks(article)).map((source) => ({
       href: routes.article(source.id),
       label: source.data.title,

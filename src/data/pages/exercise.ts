@@ -1,4 +1,5 @@
 import { render } from 'astro:content';
+import { pickById } from '../../lib/content-graph';
 import { routes } from '../../lib/routes';
 import { howToJsonLd } from '../../lib/seo';
 import {
@@ -12,7 +13,7 @@ import {
 } from '../../lib/taxonomy';
 import { ui } from '../../ui';
 import { getPublishedArticles } from '../articles';
-import { getPublishedExercises, pickPublished, type Exercise } from '../exercises';
+import { getPublishedExercises, type Exercise } from '../exercises';
 import { ogImage } from '../og';
 import { getPublishedPrograms } from '../programs';
 import { citationsOf, referenceListItems } from '../references';
@@ -176,8 +177,8 @@ export async function exercisePage(exercise: Exercise) {
     cues: data.cues,
     mistakes: data.mistakes,
     variations: [
-      ...pickPublished(all, data.easier).map(variation(ui.easier)),
-      ...pickPublished(all, data.harder).map(variation(ui.harder)),
+      ...pickById(all, data.easier).map(variation(ui.easier)),
+      ...pickById(all, data.harder).map(variation(ui.harder)),
     ],
     inEntryVariations: data.inEntryVariations,
     hasNotes: (exercise.body ?? '').trim().length > 0,
