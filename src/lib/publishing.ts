@@ -23,14 +23,3 @@ export function isVisible(
 export function byNewest<T extends { pubDate: Date; title: string }>(a: T, b: T): number {
   return b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'en');
 }
-
-/**
- * Reads `draft` and `pubDate` straight from a content file's YAML front matter, for checks that
- * run before the collection is loaded (the cross-link plugin). Anything else is ignored.
- */
-export function publishingFieldsOf(source: string): { draft: boolean; pubDate?: Date } {
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-  const draft = /^draft:\s*true\s*$/m.test(frontMatter);
-  const date = /^pubDate:\s*['"]?(\d{4}-\d{2}-\d{2})['"]?\s*$/m.exec(frontMatter)?.[1];
-  return date ? { draft, pubDate: new Date(date) } : { draft };
-}

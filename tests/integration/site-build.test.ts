@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { request } from 'node:http';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
@@ -64,10 +65,9 @@ beforeAll(() => {
     'articles/photo.jpg': { copy: 'tests/fixtures/gradient-1600x1000.jpg' },
     'exercises/photo.jpg': { copy: 'tests/fixtures/gradient-1600x1000.jpg' },
     // A real exercise whose notes are a paragraph and an image (.md, not MDX).
-    'exercises/plank.md': readFileSync('content/exercises/plank.md', 'utf8').replace(
-      /\n---\n[\s\S]*$/,
-      '\n---\n\nHold the line.\n\n![A gradient standing in for a photo](./photo.jpg)\n',
-    ),
+    'exercises/plank.md': `---\n${
+      parseFrontmatter(readFileSync('content/exercises/plank.md', 'utf8')).rawFrontmatter
+    }---\n\nHold the line.\n\n![A gradient standing in for a photo](./photo.jpg)\n`,
   });
   const result = site.build();
   output = result.output;

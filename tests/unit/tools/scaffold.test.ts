@@ -1,3 +1,4 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { scaffold, slugify } from '../../../tools/dev/scaffold.ts';
@@ -9,10 +10,9 @@ import type { ReferenceFactory } from '../../../src/schemas/shared';
 const reference = ((collection: string) =>
   z.string().transform((id) => ({ collection, id }))) as unknown as ReferenceFactory;
 
-/** YAML front matter of a scaffolded file, parsed with the same YAML library Astro uses. */
+/** Front matter of a scaffolded file, read by Astro's own parser. */
 async function frontMatter(text: string): Promise<unknown> {
-  const { parse } = await import('yaml');
-  return parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
+  return parseFrontmatter(text).frontmatter;
 }
 
 describe('slugify', () => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import references from '../../../content/references.json';
 import { articleSchema } from '../../../src/schemas/article';
 import type { ReferenceFactory } from '../../../src/schemas/shared';
@@ -23,9 +23,10 @@ const inputs = {
   programIds: ['beginner-strength-plan-8-weeks'],
   authorId: 'editorial-team',
 };
+/** Front matter and body, read by Astro's own parser. */
 const split = (text: string) => {
-  const [, frontMatter = '', body = ''] = text.split(/^---$/m);
-  return { data: parse(frontMatter) as unknown, body };
+  const { frontmatter, content } = parseFrontmatter(text);
+  return { data: frontmatter as unknown, body: content };
 };
 
 describe('syntheticArticle', () => {
