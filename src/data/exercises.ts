@@ -13,3 +13,14 @@ export async function getPublishedExercises(): Promise<Exercise[]> {
   const entries = await getCollection('exercises', ({ data }) => isVisible(data, publishing));
   return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 }
+
+/**
+ * Every exercise's name by id, drafts included: a program's calendar names each exercise even
+ * where the library does not link it yet.
+ */
+export async function exerciseNames(): Promise<Map<string, string>> {
+  await assertContentGraph();
+  return new Map(
+    (await getCollection('exercises')).map((exercise) => [exercise.id, exercise.data.name]),
+  );
+}

@@ -3,6 +3,7 @@ import { isoDate } from '../lib/dates';
 import { mondayOnOrAfter, type CalendarProgram } from '../lib/ical';
 import { isVisible } from '../lib/publishing';
 import { assertContentGraph } from './content-graph';
+import { exerciseNames } from './exercises';
 import { publishing } from './publishing';
 
 /** The only module that queries the programs collection. */
@@ -22,9 +23,7 @@ export async function getPublishedPrograms(): Promise<Program[]> {
  * update), so the static .ics is the same on every build of the same content.
  */
 export async function calendarOf(program: Program) {
-  const names = new Map(
-    (await getCollection('exercises')).map((exercise) => [exercise.id, exercise.data.name]),
-  );
+  const names = await exerciseNames();
   const calendarProgram: CalendarProgram = {
     id: program.id,
     title: program.data.title,
