@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { ContentError, formatContentProblem } from '../lib/content-errors';
+import { findImpossibleDates } from '../lib/calendar-dates';
+import { ContentError, formatContentProblem, type ContentProblem } from '../lib/content-errors';
 import { findContentGraphProblems, type EntryLinks } from '../lib/content-graph';
 
 /**
  * Loads every collection once per build and stops the build on a broken link between entries
- * (see src/lib/content-graph.ts). Drafts are included: a draft must be valid too.
+ * (see src/lib/content-graph.ts) or a front-matter date that is not a real day. Drafts are included: a draft must be valid too.
  */
 let checked: Promise<void> | undefined;
 
@@ -17,10 +19,11 @@ const refs = (field: string, list: readonly Ref[]) =>
   }));
 
 async function check(): Promise<void> {
-  const [articles, exercises, programs, authors] = await Promise.all([
+  const [articles, exercises, programs, muscleGroups, authors] = await Promise.all([
     getCollection('articles'),
     getCollection('exercises'),
     getCollection('programs'),
+    getCollection('muscleGroups'),
     getCollection('authors'),
   ]);
   const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
@@ -54,9 +57,23 @@ async function check(): Promise<void> {
         ),
       ),
     })),
+    muscleGroups: muscleGroups.map((entry) => ({
+      file: file(entry),
+      id: entry.id,
+      references: refs('articles', entry.data.articles),
+    })),
     authors: authors.map((entry) => ({ file: file(entry), id: entry.id, references: [] })),
   };
-  const problems = findContentGraphProblems(graph);
+  const problems: ContentProblem[] = [
+    ...findContentGraphProblems(graph),
+    // YAML has already turned an impossible day such as 2026-02-30 into another date, so the
+    // files with dates are read again as written.
+    ...[...articles, ...programs].flatMap((entry) =>
+      entry.filePath
+        ? findImpossibleDates(readFileSync(entry.filePath, 'utf8'), entry.filePath)
+        : [],
+    ),
+  ];
   if (problems.length === 1) throw new ContentError(problems[0]!);
   if (problems.length > 1) {
     throw new Error(
