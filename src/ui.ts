@@ -25,9 +25,7 @@ export const ui = {
   changesToThis: (noun: 'article' | 'plan') => `Changes to this ${noun}`,
   reportErrorPrompt: 'Spotted a mistake?',
   reportError: 'Report an error',
-  reportErrorHint: '(your email app opens with this page filled in)',
-  seeAllChanges: 'Every correction we make is listed on',
-  changesPage: 'the changes page',
+  reportErrorHint: '(opens an email naming this page)',
   allChanges: 'Corrections and changes',
   changesDescription:
     'Every correction, clarification and update to Strong Miles articles and training plans, newest first, each linked to the page it changed.',

@@ -104,6 +104,6 @@ export function reportErrorHref({
   // breaks as %0D%0A.
   const encode = (text: string) => encodeURIComponent(text).replace(/%0A/g, '%0D%0A');
   const subject = `Error on "${title}"`;
-  const body = `Page: ${url}\n\nWhat is wrong, and where on the page:\n\n`;
+  const body = `Page: ${url}\n\n`;
   return `mailto:${address}?subject=${encode(subject)}&body=${encode(body)}`;
 }
