@@ -38,6 +38,8 @@ export const ui = {
   muscleGroups: 'Exercises by muscle group',
   musclesCovered: 'Muscles on this page',
   easiestFirst: 'The exercises, easiest first',
+  easiestFirstNote:
+    'Grouped by level. Within a level, each exercise comes after the easier versions it builds on.',
   otherMuscleGroups: 'Other muscle groups',
   readNext: 'Read next',
   relatedPages: 'Related pages',

@@ -54,7 +54,15 @@ export const changeSchema = z
           error: 'must be one line: one sentence saying what changed',
         }),
     },
-    { error: 'each change must be written as date, type and summary' },
+    {
+      error: (issue) => {
+        if (issue.code === 'unrecognized_keys')
+          return `has an unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}; a change has only date, type and summary`;
+        if (issue.code === 'invalid_type')
+          return 'each change must be written as date, type and summary';
+        return undefined;
+      },
+    },
   )
   .strict();
 
