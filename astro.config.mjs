@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { deployFilesIntegration } from './src/integrations/deploy-files.ts';
+import { contentDates } from './src/integrations/content-dates.ts';
 import { prunePageCss } from './src/integrations/prune-page-css.ts';
 import { isVisible, publishingFieldsOf } from './src/lib/publishing.ts';
 import { articleRedirects, redirectFromOf } from './src/lib/redirects.ts';
@@ -114,6 +115,8 @@ export default defineConfig({
   // Static pages need no client router; keep prefetch off so no script ships by default.
   prefetch: false,
   integrations: [
+    // First: a date such as 2026-02-30 is reported as written, before YAML rolls it over.
+    contentDates({ contentRoot, projectRoot, folders: ['articles', 'programs'] }),
     mdx(),
     searchIndex(),
     sitemap({

@@ -17,10 +17,11 @@ const refs = (field: string, list: readonly Ref[]) =>
   }));
 
 async function check(): Promise<void> {
-  const [articles, exercises, programs, authors] = await Promise.all([
+  const [articles, exercises, programs, muscleGroups, authors] = await Promise.all([
     getCollection('articles'),
     getCollection('exercises'),
     getCollection('programs'),
+    getCollection('muscleGroups'),
     getCollection('authors'),
   ]);
   const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
@@ -53,6 +54,11 @@ async function check(): Promise<void> {
           })),
         ),
       ),
+    })),
+    muscleGroups: muscleGroups.map((entry) => ({
+      file: file(entry),
+      id: entry.id,
+      references: refs('articles', entry.data.articles),
     })),
     authors: authors.map((entry) => ({ file: file(entry), id: entry.id, references: [] })),
   };

@@ -129,3 +129,19 @@ export const LEVELS = {
 
 export type Level = keyof typeof LEVELS;
 export const LEVEL_KEYS = Object.keys(LEVELS) as [Level, ...Level[]];
+
+/**
+ * Kinds of entry in an article's or program's `changes` list, as readers see them on the page,
+ * on the changes page and in its feed.
+ */
+export const CHANGE_TYPES = {
+  correction: { label: 'Correction', summary: 'Something was wrong and has been put right.' },
+  clarification: {
+    label: 'Clarification',
+    summary: 'Wording that could mislead has been made clearer; the facts are unchanged.',
+  },
+  update: { label: 'Update', summary: 'New material, or newer evidence, has been added.' },
+} as const satisfies Record<string, { label: string; summary: string }>;
+
+export type ChangeType = keyof typeof CHANGE_TYPES;
+export const CHANGE_TYPE_KEYS = Object.keys(CHANGE_TYPES) as [ChangeType, ...ChangeType[]];

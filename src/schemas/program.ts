@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { LEVEL_KEYS } from '../lib/taxonomy';
+import { changesSchema, checkChangeDates } from './changes';
 import { calendarDate, line, oneOf, type ReferenceFactory } from './shared';
 
 /** `content/programs/<id>.mdx`: a training plan as data (weeks, sessions, exercises); prose in the body. */
@@ -63,9 +64,12 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
         )
         .min(1),
       draft: z.boolean().default(false),
+      /** The public change history: dated corrections, clarifications and updates. */
+      changes: changesSchema,
     })
     .strict()
     .superRefine((data, ctx) => {
+      checkChangeDates(data, ctx);
       if (data.plan.length !== data.weeks) {
         ctx.addIssue({
           code: 'custom',

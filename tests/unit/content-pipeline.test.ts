@@ -54,7 +54,7 @@ const OTHER_ARTICLE = GOOD_ARTICLE()
 function resetContent(): void {
   const content = path.join(project, 'content');
   rmSync(content, { recursive: true, force: true });
-  for (const folder of ['articles', 'exercises', 'programs', 'authors'])
+  for (const folder of ['articles', 'exercises', 'programs', 'authors', 'muscle-groups'])
     mkdirSync(path.join(content, folder), { recursive: true });
   cpSync(path.join(ROOT, 'content/references.json'), path.join(content, 'references.json'));
   cpSync(
@@ -401,3 +401,199 @@ describe('a renamed article', { timeout: 120_000 }, () => {
     }
   });
 });
+
+/** A minimal valid exercise for the muscle-group fixtures. */
+const EXERCISE = (
+  name: string,
+  level: string,
+  { primary = 'glutes', easier = [] as string[], harder = [] as string[] } = {},
+) => `---
+name: "${name}"
+description: "A fixture exercise with a description comfortably longer than fifty characters."
+primaryMuscles: [${primary}]
+equipment: [bodyweight]
+level: ${level}
+whyRunners: "Fixture."
+cues: ["One.", "Two."]
+mistakes: ["None."]
+easier: [${easier.join(', ')}]
+harder: [${harder.join(', ')}]
+dose: "2 sets of ${name.length}"
+---
+`;
+
+const GLUTES = (muscles = '[glutes]') => `---
+title: "Glute exercises for runners"
+description: "A fixture group page whose description is longer than the fifty character minimum."
+muscles: ${muscles}
+topics: [endurance]
+articles: [good]
+---
+
+Why glutes matter [@dorn-2012].
+`;
+
+/** Five exercises: four train the glutes, and their links disagree with alphabetical order. */
+function writeGluteLibrary(): void {
+  write('exercises/bridge.md', EXERCISE('Bridge', 'beginner', { harder: ['one-leg-bridge'] }));
+  write(
+    'exercises/one-leg-bridge.md',
+    EXERCISE('One-leg bridge', 'intermediate', { easier: ['bridge'] }),
+  );
+  write(
+    'exercises/hip-thrust.md',
+    EXERCISE('Hip thrust', 'intermediate', { easier: ['one-leg-bridge'] }),
+  );
+  write('exercises/aardvark-lift.md', EXERCISE('Aardvark lift', 'intermediate'));
+  write('exercises/plank.md', EXERCISE('Plank', 'beginner', { primary: 'abdominals' }));
+  write('muscle-groups/glutes.md', GLUTES());
+}
+
+/** The good article with a change history (updatedDate moved to 2026-02-01). */
+const CHANGED_ARTICLE = (changes: string) =>
+  GOOD_ARTICLE(`changes:\n${changes}`).replace(
+    'updatedDate: 2026-01-01',
+    'updatedDate: 2026-02-01',
+  );
+
+describe(
+  'muscle-group pages and the corrections log in the real build',
+  { timeout: 120_000 },
+  () => {
+    it('lists a group easiest first, links it both ways, and publishes a change on the page, the log and the feed', () => {
+      resetContent();
+      writeGluteLibrary();
+      write(
+        'articles/good.mdx',
+        CHANGED_ARTICLE(
+          '  - date: 2026-01-20\n    type: correction\n    summary: "The squat number was from the wrong study."\n  - date: 2026-02-01\n    type: update\n    summary: "Added a section on hills."\n',
+        ),
+      );
+      const { status, output } = build();
+      expect(output).not.toMatch(/\[ERROR\]/);
+      expect(status).toBe(0);
+      const dist = path.join(project, 'dist');
+      const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+
+      const group = parseDocument(read('exercises/for/glutes/index.html'));
+      const listed = DomUtils.findAll(
+        (element) =>
+          element.name === 'a' && /^\/exercises\/[a-z-]+\/$/.test(element.attribs.href ?? ''),
+        DomUtils.findAll((element) => element.name === 'ol', group.children),
+      ).map((link) => link.attribs.href);
+      expect(listed).toEqual([
+        '/exercises/bridge/',
+        '/exercises/aardvark-lift/',
+        '/exercises/one-leg-bridge/',
+        '/exercises/hip-thrust/',
+      ]);
+      expect(DomUtils.textContent(group)).toContain('Sets and reps: 2 sets of 14');
+      expect(read('exercises/index.html')).toContain('href="/exercises/for/glutes/"');
+      expect(read('topics/endurance/index.html')).toContain('href="/exercises/for/glutes/"');
+      expect(read('sitemap-0.xml')).toContain('/exercises/for/glutes/</loc>');
+      expect(existsSync(path.join(dist, 'og/muscle-group/glutes.png'))).toBe(true);
+
+      const article = read('articles/good/index.html');
+      expect(article).toContain('href="/exercises/for/glutes/"');
+      expect(article).toMatch(/<h2 id="changes"[^>]*>Changes to this article<\/h2>/);
+      // Newest first on the page, whatever the order in the file.
+      expect(article.indexOf('Added a section on hills.')).toBeLessThan(
+        article.indexOf('The squat number was from the wrong study.'),
+      );
+      expect(article).toContain('"dateModified":"2026-02-01T00:00:00.000Z"');
+
+      const log = read('changes/index.html');
+      expect(log).toContain('href="/articles/good/#changes"');
+      expect(log.indexOf('Added a section on hills.')).toBeLessThan(
+        log.indexOf('The squat number was from the wrong study.'),
+      );
+      const feed = read('changes/atom.xml');
+      expect(feed).toContain('<title type="html"><![CDATA[Correction: A good article]]></title>');
+      expect(feed).toContain('/articles/good/#change-2026-01-20-1</id>');
+      expect(feed).toContain('<updated>2026-02-01T00:00:00.000Z</updated>');
+    });
+
+    it.each([
+      [
+        'a change of an unknown type',
+        () =>
+          write(
+            'articles/good.mdx',
+            CHANGED_ARTICLE('  - date: 2026-01-20\n    type: fix\n    summary: "Fixed."\n'),
+          ),
+        [
+          'content/articles/good.mdx',
+          'changes.0.type',
+          '"fix" is not a known change type; use one of: correction, clarification, update',
+        ],
+      ],
+      [
+        'a change on a day that does not exist',
+        () =>
+          write(
+            'articles/good.mdx',
+            CHANGED_ARTICLE('  - date: 2026-02-30\n    type: correction\n    summary: "Fixed."\n'),
+          ),
+        [
+          // YAML alone would read this as 2 March, and the schema would then blame updatedDate.
+          'content/articles/good.mdx:13: changes[0].date "2026-02-30": is not a day on the calendar (February 2026 has 28 days). Valid: a real date written as YYYY-MM-DD',
+        ],
+      ],
+      [
+        'a change newer than updatedDate',
+        () =>
+          write(
+            'articles/good.mdx',
+            CHANGED_ARTICLE('  - date: 2026-03-01\n    type: update\n    summary: "Later."\n'),
+          ),
+        [
+          'content/articles/good.mdx',
+          'changes.0.date',
+          '2026-03-01 is after updatedDate (2026-02-01)',
+        ],
+      ],
+      [
+        'a muscle group with an unknown muscle',
+        () => {
+          writeGluteLibrary();
+          write('muscle-groups/glutes.md', GLUTES('[glute]'));
+        },
+        ['content/muscle-groups/glutes.md', 'muscles.0', '"glute" is not a known muscle'],
+      ],
+      [
+        'a muscle group no exercise trains',
+        () => {
+          writeGluteLibrary();
+          write('muscle-groups/glutes.md', GLUTES('[hip-flexors]'));
+        },
+        [
+          'content/muscle-groups/glutes.md: muscles "hip-flexors": no published exercise lists any of these as a main muscle',
+        ],
+      ],
+      [
+        'easier/harder links that go round in a circle',
+        () => {
+          writeGluteLibrary();
+          write(
+            'exercises/hip-thrust.md',
+            EXERCISE('Hip thrust', 'intermediate', {
+              easier: ['one-leg-bridge'],
+              harder: ['one-leg-bridge'],
+            }),
+          );
+        },
+        [
+          'easier / harder',
+          'the easier/harder links go round in a circle (',
+          'Valid: links that always lead from an easier exercise to a harder one',
+        ],
+      ],
+    ])('%s stops the build with a message a writer can act on', (_name, breakIt, expected) => {
+      resetContent();
+      breakIt();
+      const { status, output } = build();
+      expect(status).not.toBe(0);
+      for (const text of expected) expect(output).toContain(text);
+    });
+  },
+);
