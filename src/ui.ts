@@ -20,8 +20,8 @@ export const ui = {
   minutesRead: (minutes: number) => `${minutes} min read`,
   by: 'By',
   keyTakeaways: 'Key takeaways',
-  /** Read by screen readers before an inline evidence label in article prose. */
-  evidenceLabel: 'Evidence: ',
+  /** Read by screen readers (and shown in feeds) with an inline evidence label in article prose. */
+  evidenceLabel: 'Evidence',
   references: 'References',
   howWeGrade: 'How we choose and grade evidence',
   changelog: 'Changes to this article',
