@@ -106,7 +106,7 @@ const BLOCK_TAGS = new Set([
 type ParsedDocument = ReturnType<typeof parseDocument>;
 type DomNode = ParsedDocument['children'][number];
 type DomElement = Extract<DomNode, { attribs: Record<string, string> }>;
-type DomText = Extract<DomNode, { type: ElementType.Text }>;
+type DomText = Extract<DomNode, { type: typeof ElementType.Text }>;
 
 /** Collapses whitespace, so text from the HTML compares equal to a string from the code. */
 function squash(text: string): string {
