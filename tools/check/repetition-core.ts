@@ -40,14 +40,15 @@ export const MIN_PAGES = 3;
  * - "references": the numbered reference list, built from content/references.json, so every page
  *   that cites a study repeats its bibliographic line and population word for word;
  * - "related" and "referenced-in": lists of other pages' titles and descriptions;
- * - "changelog": dated change notes; one correction applied on several pages may rightly say the
- *   same thing on each of them.
+ * - "changelog" (and "changes", the id the corrections log uses for the same section): dated
+ *   change notes; one correction applied on several pages may rightly say the same thing on each.
  */
 export const IGNORED_SECTION_IDS: readonly string[] = [
   'references',
   'related',
   'referenced-in',
   'changelog',
+  'changes',
 ];
 
 const SKIPPED_TAGS = new Set([
