@@ -27,6 +27,7 @@ import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkImages } from './src/markdown/remark-images.ts';
 import { IMAGE_WIDTHS } from './src/lib/images.ts';
 import { remarkCrossLinks } from './src/markdown/remark-cross-links.ts';
+import { remarkEvidenceLabels } from './src/markdown/remark-evidence-labels.ts';
 import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
 import { resolveSiteUrl } from './src/site.config.ts';
 
@@ -139,6 +140,7 @@ export default defineConfig({
         [remarkCrossLinks, { contentRoot, projectRoot, publishing, warn }],
         [remarkCitations, { referencesFile: `${contentRoot}references.json`, projectRoot }],
         [remarkImages, { projectRoot }],
+        [remarkEvidenceLabels, { projectRoot }],
       ],
       // Heading ids first (Astro would add them after our plugins), then the "#" links to them.
       rehypePlugins: [

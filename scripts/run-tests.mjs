@@ -1,6 +1,7 @@
-// `npm test`: the full gate, in order: type check, lint, unit tests, production build, browser
-// tests against that build. Stops at the first failing stage and always ends with one line
-// "N passed, N failed" counting the unit and end-to-end tests that ran.
+// `npm test`: the full gate, in order: type check, lint, unit tests, production build, checks over
+// dist/ (links, HTML, repeated phrases, byte budgets), browser tests against that build. Stops at
+// the first failing stage and always ends with one line "N passed, N failed" counting the unit
+// and end-to-end tests that ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium, INSTALL_HINT } from './find-browser.mjs';
@@ -63,6 +64,8 @@ const stages = [
   () => run('Production build', 'npm', ['run', 'build', '--silent']),
   () => run('Links, metadata and CSP hashes in dist/', 'npm', ['run', 'check:dist', '--silent']),
   () => run('Valid HTML in dist/ (html-validate)', 'npm', ['run', 'check:html', '--silent']),
+  // Issue 18: no ten-word phrase on three or more pages (each fact told once, by its owner).
+  () => run('Repeated phrases across pages', 'npm', ['run', 'check:repetition', '--silent']),
   // Byte budgets of issue 6 (deterministic: no browser, no timings); `npm run bench` does more.
   () =>
     run('Performance budget (bytes)', 'node', [

@@ -20,6 +20,8 @@ export const ui = {
   minutesRead: (minutes: number) => `${minutes} min read`,
   by: 'By',
   keyTakeaways: 'Key takeaways',
+  /** Read by screen readers (and shown in feeds) with an inline evidence label in article prose. */
+  evidenceLabel: 'Evidence',
   references: 'References',
   howWeGrade: 'How we choose and grade evidence',
   changesToThis: (noun: 'article' | 'plan') => `Changes to this ${noun}`,

@@ -2,7 +2,7 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { Feed } from 'feed';
-import SeeAProfessional from '../components/SeeAProfessional.astro';
+import { articleComponents } from '../components/article-components';
 import { feedHtml } from '../lib/feed-html';
 import { absoluteUrl, routes } from '../lib/routes';
 import { TOPICS } from '../lib/taxonomy';
@@ -55,7 +55,7 @@ async function build(origin: string): Promise<Feed> {
     const { Content, citations } = await renderArticle(article);
     const references = await referenceListItems(citations, article.filePath);
     const body = await container.renderToString(Content, {
-      props: { components: { SeeAProfessional } },
+      props: { components: articleComponents },
     });
     const referenceHtml = references.length
       ? `<h2>References</h2><ol>${references

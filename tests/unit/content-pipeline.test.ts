@@ -129,6 +129,13 @@ afterAll(() => {
 describe('content errors from the real build', { timeout: 120_000 }, () => {
   it('builds the valid fixture, rewriting the cross-link and numbering the citation', () => {
     resetContent();
+    write(
+      'articles/good.mdx',
+      GOOD_ARTICLE(
+        '',
+        'Economy improved [@storen-2008]. See [the other one](./other.mdx#the-heading). Lift after the run. <EvidenceLabel level="coaching-practice" />',
+      ),
+    );
     const { status, output } = build();
     expect(output).not.toMatch(/\[ERROR\]/);
     expect(status).toBe(0);
@@ -138,6 +145,10 @@ describe('content errors from the real build', { timeout: 120_000 }, () => {
       /<sup class="citation"><a href="#ref-storen-2008" id="cite-storen-2008-1"[^>]*>1<\/a><\/sup>/,
     );
     expect(html).toContain('id="ref-storen-2008"');
+    // The inline evidence label: shown as a pill, read out (and shown in feeds) in brackets.
+    expect(html).toMatch(
+      /Lift after the run\. <span class="[^"]*"><span class="sr-only">\(Evidence: <\/span>Coaching practice<span class="sr-only">\)<\/span><\/span>/,
+    );
   });
 
   it('makes responsive images: the hero loaded first, body images lazily, AVIF and WebP at four widths', () => {
@@ -337,6 +348,17 @@ describe('content errors from the real build', { timeout: 120_000 }, () => {
       () => write('articles/good.mdx', GOOD_ARTICLE('', '![A chart](./chart.png)')),
       [
         'content/articles/good.mdx:14: image "./chart.png": points to content/articles/chart.png, which does not exist',
+      ],
+    ],
+    [
+      'an unknown evidence label',
+      () =>
+        write(
+          'articles/good.mdx',
+          GOOD_ARTICLE('', 'Lift after the run. <EvidenceLabel level="coaching" />'),
+        ),
+      [
+        'content/articles/good.mdx:14: EvidenceLabel level "coaching": is not an evidence level. Valid: well-supported, limited, mixed, weak, coaching-practice',
       ],
     ],
     [

@@ -240,4 +240,12 @@ describe('references.json', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain('storen-2008');
   });
+
+  it('shows readers no note about what was not checked (issue 18)', () => {
+    const parsed = z.array(referenceSchema).parse(references);
+    const shown = parsed.flatMap((entry) => [entry.authors, entry.pages ?? '', entry.population]);
+    expect(shown.filter((text) => /not (re-?)?(verified|checked)/i.test(text))).toEqual([]);
+    const beyer = parsed.find((entry) => entry.id === 'beyer-2015');
+    expect(beyer?.pages).toBe('1704');
+  });
 });
