@@ -72,6 +72,20 @@ describe('mainTextBlocks', () => {
     expect(mainTextBlocks(html)).toContain('General information, not medical advice.');
   });
 
+  it('drops a block made of several fixed strings joined by punctuation, and only that', () => {
+    const line = (extra: string) =>
+      `<main><h1>T</h1><p>Spotted a mistake? <a href="mailto:x">Report an error</a> opens an email. · <a href="/changes/">All changes</a>${extra}</p></main>`;
+    const fixed = ['Spotted a mistake?', 'Report an error', 'opens an email.', 'All changes'];
+    expect(mainTextBlocks(line(''), fixed)).toEqual([]);
+    expect(mainTextBlocks(line(' and one sentence of our own.'), fixed)).toHaveLength(1);
+  });
+
+  it('drops text marked as a copy of another page, and keeps the rest of its list item', () => {
+    const html = `<main><h1>T</h1><ul><li><a href="/e/">Split squat</a> is our pick.
+      <p data-copy-of="/e/">Sets and reps: 2-3 sets of 8-12 per side.</p></li></ul></main>`;
+    expect(mainTextBlocks(html)).toEqual(['Split squat is our pick.']);
+  });
+
   it('returns nothing for a page without <main>', () => {
     expect(mainTextBlocks('<p>No main element here at all, only a lonely paragraph.</p>')).toEqual(
       [],

@@ -20,12 +20,16 @@
  *     the change log (see IGNORED_SECTION_IDS);
  *   - every `<article>` that does not hold the page's h1: a card that shows another page's title
  *     and description (topic pages and "Related articles" are made of them);
+ *   - any element marked `data-copy-of="<path>"`: text shown again from the page it belongs to
+ *     (an exercise's dose in a muscle-group list), which that page already counts;
  *   - any block made only of links ("Used in" lists, a table cell naming an exercise): those
  *     words are other pages' titles;
  *   - the text that labels a drawing (`role="img"` with `aria-labelledby`), such as the muscle
  *     map's caption, which is generated from an exercise's muscle tags;
- *   - any block whose whole text is a fixed interface string (the article disclaimer, the
- *     calendar help text): those live once in src/ui.ts and are shown on every page of a kind.
+ *   - any block made only of fixed interface strings and punctuation (the article disclaimer,
+ *     the calendar help text, the "Spotted a mistake? Report an error · Corrections and changes"
+ *     line, which joins four of them): those live once in src/ui.ts and are shown on every page
+ *     of a kind.
  */
 import { DomUtils, ElementType, parseDocument } from 'htmlparser2';
 
@@ -155,7 +159,12 @@ export function mainTextBlocks(html: string, interfaceStrings: Iterable<string> 
   for (let node: DomNode | null = h1; node; node = node.parent as DomNode | null) {
     holdsTitle.add(node);
   }
-  const ignoredTexts = new Set([...interfaceStrings].map(squash));
+  // Longest first, so a string that contains a shorter one is removed whole.
+  const fixedTexts = [...new Set([...interfaceStrings].map(squash))]
+    .filter((text) => words(text).length > 0)
+    .sort((a, b) => b.length - a.length);
+  const onlyInterfaceText = (text: string) =>
+    words(fixedTexts.reduce((rest, fixed) => rest.split(fixed).join(' '), text)).length === 0;
   const imageLabelIds = new Set(
     DomUtils.findAll((element) => element.attribs.role === 'img', [main]).flatMap(
       (element) => element.attribs['aria-labelledby']?.split(/\s+/) ?? [],
@@ -170,7 +179,7 @@ export function mainTextBlocks(html: string, interfaceStrings: Iterable<string> 
     const ownWords = words(outsideLinks).length;
     current = '';
     outsideLinks = '';
-    if (text && ownWords > 0 && !ignoredTexts.has(text)) blocks.push(text);
+    if (text && ownWords > 0 && !onlyInterfaceText(text)) blocks.push(text);
   };
   const visit = (node: DomNode, inLink: boolean) => {
     if (isText(node)) {
@@ -181,6 +190,7 @@ export function mainTextBlocks(html: string, interfaceStrings: Iterable<string> 
     if (!isElement(node)) return;
     if (SKIPPED_TAGS.has(node.name) || ignoredSection(node)) return;
     if (node.name === 'article' && !holdsTitle.has(node)) return;
+    if (node.attribs['data-copy-of'] !== undefined) return;
     if (node.attribs.id !== undefined && imageLabelIds.has(node.attribs.id)) return;
     const block = BLOCK_TAGS.has(node.name);
     if (block) flush();

@@ -23,7 +23,7 @@ const DIST = 'dist';
  * (dist/<section>/<slug>/index.html). Deeper pages, such as the exercise filters by equipment
  * and level, are generated lists with no prose of their own.
  */
-const SECTIONS = ['articles', 'exercises', 'programs', 'topics'];
+const SECTIONS = ['articles', 'exercises', 'exercises/for', 'programs', 'topics'];
 
 /** Every fixed string of src/ui.ts (nested groups included; templates with slots are skipped). */
 function interfaceStrings(value: unknown): string[] {
