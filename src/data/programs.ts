@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isoDate } from '../lib/dates';
 import { mondayOnOrAfter, type CalendarProgram } from '../lib/ical';
 import { trainingPath } from '../lib/programs';
+import { routes } from '../lib/routes';
 import { isVisible } from '../lib/publishing';
 import { assertContentGraph } from './content-graph';
 import { publishing } from './publishing';
@@ -15,6 +16,40 @@ export async function getPublishedPrograms(): Promise<Program[]> {
   await assertContentGraph();
   const entries = await getCollection('programs', ({ data }) => isVisible(data, publishing));
   return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+}
+
+/** A link to a program, for the "before this" and "after this" lines of a program page. */
+export interface ProgramLink {
+  title: string;
+  href: string;
+}
+
+/**
+ * The programs that come before and after one program: its own `previous` and `next` first,
+ * then any program that names it as its `next` (before) or `previous` (after), so a branch such
+ * as the home plan shows on both neighbours' pages without being written twice.
+ */
+export function neighbours(
+  program: Program,
+  programs: readonly Program[],
+): { before: ProgramLink[]; after: ProgramLink[] } {
+  const links = (ids: (string | undefined)[]): ProgramLink[] =>
+    [...new Set(ids)].flatMap((id) => {
+      const target = id === undefined ? undefined : programs.find((other) => other.id === id);
+      return target ? [{ title: target.data.title, href: routes.program(target.id) }] : [];
+    });
+  return {
+    before: links([
+      program.data.previous?.id,
+      ...programs.filter((other) => other.data.next?.id === program.id).map((other) => other.id),
+    ]),
+    after: links([
+      program.data.next?.id,
+      ...programs
+        .filter((other) => other.data.previous?.id === program.id)
+        .map((other) => other.id),
+    ]),
+  };
 }
 
 /**

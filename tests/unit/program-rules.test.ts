@@ -7,7 +7,6 @@ import {
   checkProgram,
   checkProgramSet,
   longestHeavyRun,
-  type ProgramEntry,
   type RuleProgram,
 } from '../../src/lib/program-rules';
 import type { Equipment } from '../../src/lib/taxonomy';
@@ -57,7 +56,7 @@ function issues(data: unknown): string[] {
 }
 
 const programFiles = frontMatters('programs');
-const entries: ProgramEntry[] = [...programFiles].map(([id, data]) => ({
+const entries = [...programFiles].map(([id, data]) => ({
   id,
   file: `content/programs/${id}.mdx`,
   data: parseProgram(id, data),
@@ -256,7 +255,10 @@ describe('each rule catches a plan that breaks it', () => {
   it('an exercise the declared equipment cannot supply', () => {
     const home = entries.find((entry) => entry.id === 'home-strength-plan-8-weeks')!;
     const withBarbell = structuredClone(home);
-    withBarbell.data.plan[2]!.sessions[0]!.exercises[2]!.alternatives.push({ id: 'back-squat' });
+    withBarbell.data.plan[2]!.sessions[0]!.exercises[2]!.alternatives.push({
+      collection: 'exercises',
+      id: 'back-squat',
+    });
     expect(checkProgramSet([withBarbell], equipment)).toEqual([
       {
         file: 'content/programs/home-strength-plan-8-weeks.mdx',
@@ -287,6 +289,7 @@ describe('each rule catches a plan that breaks it', () => {
   it('a path that loops back on itself', () => {
     const byId = new Map(entries.map((entry) => [entry.id, structuredClone(entry)]));
     byId.get('in-season-strength-maintenance')!.data.next = {
+      collection: 'programs',
       id: 'intermediate-strength-plan-8-weeks',
     };
     expect(checkProgramSet([...byId.values()], equipment)).toEqual(
