@@ -46,6 +46,53 @@ ${extra}---
 ${body}
 `;
 
+/** The goblet squat's front matter, without links to exercises the fixture does not have. */
+function addGobletSquat(): void {
+  const real = readFileSync(path.join(ROOT, 'content/exercises/goblet-squat.md'), 'utf8');
+  const frontMatter = /^---\n[\s\S]*?\n---\n/
+    .exec(real)![0]
+    .replace(/^easier:.*$/m, 'easier: []')
+    .replace(/^harder:.*$/m, 'harder: []');
+  write('exercises/goblet-squat.md', `${frontMatter}\nNotes.\n`);
+}
+
+/** A one-week program using the one exercise `addGobletSquat` provides. */
+const TINY_PROGRAM = (
+  extra = '',
+  days = '[{ lift: A }, {}, { run: easy }, {}, {}, {}, { run: long }]',
+) => `---
+title: "A tiny plan"
+description: "A description that is comfortably longer than the fifty character minimum."
+level: beginner
+audience: "Runners who want one session a week."
+equipment: [dumbbell]
+equipmentNote: "One dumbbell."
+weeks: 1
+sessionMinutes: { min: 20, max: 30 }
+warmUpMinutes: 5
+mainLifts:
+  - { exercise: goblet-squat, start: "A light weight.", feel: "Three reps left." }
+sampleWeeks:
+  - label: "Any week"
+    days: ${days}
+pubDate: 2026-01-01
+updatedDate: 2026-01-01
+reviewedDate: 2026-01-01
+plan:
+  - week: 1
+    phase: learn
+    focus: "Learn the squat."
+    sessions:
+      - id: A
+        title: "Squat"
+        minutes: 25
+        exercises:
+          - { exercise: goblet-squat, sets: 3, reps: "10", rir: 3, rest: "90 s" }
+${extra}---
+
+Body.
+`;
+
 const OTHER_ARTICLE = GOOD_ARTICLE()
   .replace('A good article', 'The other article')
   .replace(/\n\nEconomy[^\n]*\n$/, '\n\n## The heading\n\nText.\n');
@@ -360,6 +407,29 @@ describe('content errors from the real build', { timeout: 120_000 }, () => {
       [
         'content/articles/good.mdx:14: EvidenceLabel level "coaching": is not an evidence level. Valid: well-supported, limited, mixed, weak, coaching-practice',
       ],
+    ],
+    [
+      'a program that puts two strength days in a row',
+      () => {
+        addGobletSquat();
+        write(
+          'programs/tiny.mdx',
+          TINY_PROGRAM('', '[{ lift: A }, { lift: A }, {}, {}, {}, {}, { run: long }]'),
+        );
+      },
+      [
+        'content/programs/tiny.mdx',
+        'sampleWeeks.0.days.0.lift',
+        'puts strength sessions on Monday and the day after: leave a day between them',
+      ],
+    ],
+    [
+      'a program whose next step does not exist',
+      () => {
+        addGobletSquat();
+        write('programs/tiny.mdx', TINY_PROGRAM('next: in-season\n'));
+      },
+      ['content/programs/tiny.mdx: next "in-season": is not an entry in content/programs/'],
     ],
     [
       'two articles claiming one URL',
