@@ -24,6 +24,7 @@ import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
 import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkCrossLinks } from './src/markdown/remark-cross-links.ts';
+import { remarkEvidenceLabels } from './src/markdown/remark-evidence-labels.ts';
 import { remarkImages } from './src/markdown/remark-images.ts';
 import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
 import { resolveSiteUrl } from './src/site.config.ts';
@@ -90,6 +91,7 @@ export default defineConfig({
         remarkReadingTime,
         [remarkCitations, { referenceIds: () => content.reader.referenceIds(), projectRoot }],
         [remarkImages, { projectRoot }],
+        [remarkEvidenceLabels, { projectRoot }],
       ],
       // Heading ids first (Astro would add them after our plugins), then the "#" links to them.
       rehypePlugins: [

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { authorSchema } from './schemas/author';
 import { exerciseSchema } from './schemas/exercise';
+import { muscleGroupSchema } from './schemas/muscle-group';
 import { programSchema } from './schemas/program';
 import { referenceSchema } from './schemas/reference';
 
@@ -35,6 +36,15 @@ const programs = defineCollection({
   schema: programSchema({ reference }),
 });
 
+const muscleGroups = defineCollection({
+  loader: glob({
+    pattern: '*.md',
+    base: `${CONTENT_ROOT}/muscle-groups`,
+    generateId: idFromFileName,
+  }),
+  schema: muscleGroupSchema({ reference }),
+});
+
 const authors = defineCollection({
   loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/authors`, generateId: idFromFileName }),
   schema: authorSchema,
@@ -45,4 +55,4 @@ const references = defineCollection({
   schema: referenceSchema,
 });
 
-export const collections = { articles, exercises, programs, authors, references };
+export const collections = { articles, exercises, programs, muscleGroups, authors, references };

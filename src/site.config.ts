@@ -56,6 +56,8 @@ export const site = {
   feedArticleLimit: 20,
   /** Reading speed used for "N min read" (words per minute). */
   wordsPerMinute: 230,
+  /** Where readers report errors ("Report an error" on every article and plan). */
+  correctionsEmail: 'corrections@strongmiles.org',
 } as const;
 
 /** Main navigation, in order. */

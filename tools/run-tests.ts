@@ -70,6 +70,8 @@ const stages: (() => boolean)[] = [
   () => run('Production build', 'npm', ['run', 'build', '--silent']),
   () => run('Links, metadata and CSP hashes in dist/', 'npm', ['run', 'check:dist', '--silent']),
   () => run('Valid HTML in dist/ (html-validate)', 'npm', ['run', 'check:html', '--silent']),
+  // Issue 18: no ten-word phrase on three or more pages (each fact told once, by its owner).
+  () => run('Repeated phrases across pages', 'npm', ['run', 'check:repetition', '--silent']),
   // The byte budgets (deterministic: no browser, no timings); `npm run bench` does more.
   () =>
     run('Performance budget (bytes)', 'node', [

@@ -17,10 +17,11 @@ const refs = (field: string, list: readonly Ref[]) =>
   }));
 
 async function check(): Promise<void> {
-  const [articles, exercises, programs, authors] = await Promise.all([
+  const [articles, exercises, programs, muscleGroups, authors] = await Promise.all([
     getCollection('articles'),
     getCollection('exercises'),
     getCollection('programs'),
+    getCollection('muscleGroups'),
     getCollection('authors'),
   ]);
   const file = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
@@ -44,15 +45,34 @@ async function check(): Promise<void> {
     programs: programs.map((entry) => ({
       file: file(entry),
       id: entry.id,
-      references: entry.data.plan.flatMap((week, w) =>
-        week.sessions.flatMap((session, s) =>
-          session.exercises.map((line, e) => ({
-            field: `plan[${w}].sessions[${s}].exercises[${e}].exercise`,
-            collection: line.exercise.collection,
-            id: line.exercise.id,
-          })),
+      references: [
+        ...(['previous', 'next'] as const).flatMap((field) => {
+          const link = entry.data[field];
+          return link ? [{ field, collection: link.collection, id: link.id }] : [];
+        }),
+        ...entry.data.mainLifts.map((lift, i) => ({
+          field: `mainLifts[${i}].exercise`,
+          collection: lift.exercise.collection,
+          id: lift.exercise.id,
+        })),
+        ...entry.data.plan.flatMap((week, w) =>
+          week.sessions.flatMap((session, s) =>
+            session.exercises.flatMap((line, e) => [
+              {
+                field: `plan[${w}].sessions[${s}].exercises[${e}].exercise`,
+                collection: line.exercise.collection,
+                id: line.exercise.id,
+              },
+              ...refs(`plan[${w}].sessions[${s}].exercises[${e}].alternatives`, line.alternatives),
+            ]),
+          ),
         ),
-      ),
+      ],
+    })),
+    muscleGroups: muscleGroups.map((entry) => ({
+      file: file(entry),
+      id: entry.id,
+      references: refs('articles', entry.data.articles),
     })),
     authors: authors.map((entry) => ({ file: file(entry), id: entry.id, references: [] })),
   };

@@ -3,7 +3,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { Feed } from 'feed';
 import ReferenceList from '../components/ReferenceList.astro';
-import SeeAProfessional from '../components/SeeAProfessional.astro';
+import { articleComponents } from '../components/article-components';
 import { feedHtml } from '../lib/feed-html';
 import { routes } from '../lib/routes';
 import { TOPICS } from '../lib/taxonomy';
@@ -53,7 +53,7 @@ async function build(): Promise<Feed> {
     const url = absolute(routes.article(article.id));
     const { Content, citations } = await renderArticle(article);
     const body = await container.renderToString(Content, {
-      props: { components: { SeeAProfessional } },
+      props: { components: articleComponents },
     });
     const referenceHtml = await container.renderToString(ReferenceList, {
       props: {

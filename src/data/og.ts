@@ -5,6 +5,7 @@ import { site } from '../site.config';
 import { ui } from '../ui';
 import { getPublishedArticles } from './articles';
 import { getPublishedExercises } from './exercises';
+import { getPublishedMuscleGroups } from './muscle-groups';
 import { getPublishedPrograms } from './programs';
 
 /** Which Open Graph cards the build renders, and how pages refer to them. */
@@ -19,7 +20,7 @@ export const ARTICLE_IMAGE_VARIANTS = {
   '1x1': { width: 1200, height: 1200 },
 } as const;
 
-export type OgKind = 'article' | 'exercise' | 'program' | 'topic' | 'site';
+export type OgKind = 'article' | 'exercise' | 'muscle-group' | 'program' | 'topic' | 'site';
 
 export interface OgCardSpec {
   kind: OgKind;
@@ -50,12 +51,16 @@ export function ogImage(
   };
 }
 
-/** Every card of the build: the site default plus one per article, exercise, topic and program. */
+/**
+ * Every card of the build: the site default plus one per article, exercise, muscle group, topic
+ * and program.
+ */
 export async function getOgCards(): Promise<OgCardSpec[]> {
-  const [articles, exercises, programs] = await Promise.all([
+  const [articles, exercises, programs, muscleGroups] = await Promise.all([
     getPublishedArticles(),
     getPublishedExercises(),
     getPublishedPrograms(),
+    getPublishedMuscleGroups(),
   ]);
   return [
     SITE_CARD,
@@ -70,6 +75,12 @@ export async function getOgCards(): Promise<OgCardSpec[]> {
       slug: exercise.id,
       kicker: ui.exerciseLibrary,
       title: exercise.data.name,
+    })),
+    ...muscleGroups.map((group) => ({
+      kind: 'muscle-group' as const,
+      slug: group.id,
+      kicker: 'Exercise library',
+      title: group.data.title,
     })),
     ...TOPIC_KEYS.filter((key) =>
       articles.some((article) => article.data.topics.includes(key)),

@@ -81,3 +81,15 @@ export function displayAuthors(authors: string): string {
   if (names.length <= MAX_LISTED_AUTHORS) return authors;
   return `${names.slice(0, AUTHORS_BEFORE_ET_AL).join(', ')}, et al.`;
 }
+
+/** A bracketed note that records what was or was not checked ("(first page; last page not verified)"). */
+const CHECKING_NOTE = /\s*\([^()]*\bnot (?:re-?)?(?:verified|checked)\b[^()]*\)/gi;
+
+/**
+ * A reference field without the notes the evidence file keeps for writers about its own checking
+ * ("1704 (first page; last page not verified)" -> "1704"). The reference list, the feeds and the
+ * structured data show what a source is, never how far we have checked it (issue 18).
+ */
+export function withoutCheckingNotes(text: string): string {
+  return text.replace(CHECKING_NOTE, '').trim();
+}

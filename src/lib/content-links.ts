@@ -11,6 +11,7 @@ export const LINKABLE_COLLECTIONS = {
   articles: { extension: '.mdx', route: routes.article },
   exercises: { extension: '.md', route: routes.exercise },
   programs: { extension: '.mdx', route: routes.program },
+  'muscle-groups': { extension: '.md', route: routes.muscleGroup },
 } as const;
 
 export type LinkableCollection = keyof typeof LINKABLE_COLLECTIONS;
@@ -30,7 +31,7 @@ export interface ContentTarget {
 export function targetForContentFile(
   relativePath: string,
 ): { ok: true; target: ContentTarget } | { ok: false; reason: string } {
-  const match = /^([a-z]+)\/([a-z0-9-]+)(\.[a-z]+)$/.exec(relativePath);
+  const match = /^([a-z][a-z-]*)\/([a-z0-9-]+)(\.[a-z]+)$/.exec(relativePath);
   const valid = Object.entries(LINKABLE_COLLECTIONS)
     .map(([folder, { extension }]) => `content/${folder}/<id>${extension}`)
     .join(', ');

@@ -16,6 +16,11 @@ export interface CalendarProgram {
       title: string;
       optional: boolean;
       minutes: number;
+      /**
+       * Days after the start of the week the session falls on (0 = the first day). Programs set
+       * it from their first sample week; without it the session's position picks the day.
+       */
+      day?: number | undefined;
       exercises: readonly {
         name: string;
         sets: number;
@@ -132,7 +137,8 @@ export function programCalendar(program: CalendarProgram, options: CalendarOptio
   ];
   for (const week of program.plan) {
     week.sessions.forEach((session, index) => {
-      const offset = (week.week - 1) * 7 + (days[index] ?? days[days.length - 1] ?? 0);
+      const day = session.day ?? days[index] ?? days[days.length - 1] ?? 0;
+      const offset = (week.week - 1) * 7 + day;
       const date = addDays(options.startDate, offset);
       const summary = `${program.title}: week ${week.week}, session ${session.id}${session.optional ? ' (optional)' : ''}`;
       lines.push(

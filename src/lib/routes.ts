@@ -31,6 +31,8 @@ export const routes = {
   /** Exercises filtered by one facet: `/exercises/equipment/dumbbell/`, `/exercises/level/beginner/`. */
   exercisesBy: (facet: 'equipment' | 'level', value: string): string =>
     pagePath('exercises', facet, value),
+  /** A muscle group's exercises for runners: `/exercises/for/glutes/`. */
+  muscleGroup: (id: string): string => pagePath('exercises', 'for', id),
   programs: (): string => pagePath('programs'),
   program: (id: string): string => pagePath('programs', id),
   /** The program's calendar file, starting on a fixed date (the page offers any date). */
@@ -40,6 +42,10 @@ export const routes = {
   topics: (): string => pagePath('topics'),
   topic: (key: string): string => pagePath('topics', key),
   author: (id: string): string => pagePath('authors', id),
+  /** Every correction, clarification and update across the site, newest first. */
+  changes: (): string => pagePath('changes'),
+  /** The same list as an Atom feed. */
+  changesFeed: (): string => filePath('changes', 'atom.xml'),
   /** Site search; `query` pre-fills it (`/search/?q=squat`), which is how search links are shared. */
   search: (query?: string): string =>
     query ? `${pagePath('search')}?${new URLSearchParams({ q: query })}` : pagePath('search'),

@@ -274,6 +274,9 @@ export function exercisePlanJsonLd(
     path: string;
     weeks: number;
     sessionsPerWeek: string;
+    /** First publication and last update (never before the newest entry in `changes`). */
+    published: Date;
+    modified: Date;
     image: ImageRef;
     exercises: readonly string[];
   },
@@ -286,6 +289,8 @@ export function exercisePlanJsonLd(
     description: program.description,
     url: absoluteUrl(program.path, site.origin),
     image: absoluteUrl(program.image.path, site.origin),
+    datePublished: program.published.toISOString(),
+    dateModified: program.modified.toISOString(),
     exerciseType: 'Strength training',
     activityDuration: `P${program.weeks}W`,
     activityFrequency: `${program.sessionsPerWeek} sessions per week`,

@@ -144,3 +144,46 @@ export const LEVELS = {
 
 export type Level = keyof typeof LEVELS;
 export const LEVEL_KEYS = Object.keys(LEVELS) as [Level, ...Level[]];
+
+/**
+ * Kinds of entry in an article's or program's `changes` list, as readers see them on the page,
+ * on the changes page and in its feed.
+ */
+export const CHANGE_TYPES = {
+  correction: { label: 'Correction', summary: 'Something was wrong and has been put right.' },
+  clarification: {
+    label: 'Clarification',
+    summary: 'Wording that could mislead has been made clearer; the facts are unchanged.',
+  },
+  update: { label: 'Update', summary: 'New material, or newer evidence, has been added.' },
+} as const satisfies Record<string, { label: string; summary: string }>;
+
+export type ChangeType = keyof typeof CHANGE_TYPES;
+export const CHANGE_TYPE_KEYS = Object.keys(CHANGE_TYPES) as [ChangeType, ...ChangeType[]];
+
+/**
+ * What a week of a program is for. `deload` and `taper` are the lighter weeks: the program rules
+ * (src/lib/program-rules.ts) require their volume to fall, and a build never runs more than
+ * three heavier weeks in a row without one. A `learn` week is light by design, too.
+ */
+export const WEEK_PHASES = {
+  learn: { label: 'Learn', light: true },
+  build: { label: 'Build', light: false },
+  maintain: { label: 'Maintain', light: false },
+  deload: { label: 'Lighter week', light: true },
+  taper: { label: 'Light week, race-week dose', light: true },
+} as const satisfies Record<string, { label: string; light: boolean }>;
+
+export type WeekPhase = keyof typeof WEEK_PHASES;
+export const WEEK_PHASE_KEYS = Object.keys(WEEK_PHASES) as [WeekPhase, ...WeekPhase[]];
+
+/** Kinds of run in a program's sample week; a day with no run is a rest day from running. */
+export const RUN_KINDS = {
+  easy: { label: 'Easy run' },
+  hard: { label: 'Hard run' },
+  long: { label: 'Long run' },
+  race: { label: 'Race' },
+} as const satisfies Record<string, { label: string }>;
+
+export type RunKind = keyof typeof RUN_KINDS;
+export const RUN_KIND_KEYS = Object.keys(RUN_KINDS) as [RunKind, ...RunKind[]];

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { EVIDENCE_LEVEL_KEYS, SERIES_KEYS, TOPIC_KEYS } from '../lib/taxonomy';
+import { changesSchema, checkChangeDates } from './changes';
 import { calendarDate, line, oneOf, SLUG_PATTERN, type ReferenceFactory } from './shared';
 
 export const DESCRIPTION_MIN = 50;
@@ -85,8 +86,8 @@ export function articleSchema<ImageSchema extends z.ZodType>({
       redirectFrom: z
         .array(z.string().regex(SLUG_PATTERN, { error: 'must be a slug like "old-article-name"' }))
         .default([]),
-      /** Dated notes of substantive changes, newest first. Corrections start with "Correction:". */
-      changelog: z.array(z.object({ date: calendarDate, note: line('what changed') })).default([]),
+      /** The public change history: dated corrections, clarifications and updates. */
+      changes: changesSchema,
     })
     .strict()
     .superRefine((data, ctx) => {
@@ -104,5 +105,6 @@ export function articleSchema<ImageSchema extends z.ZodType>({
           message: 'is before pubDate: an article cannot be updated before it was published',
         });
       }
+      checkChangeDates(data, ctx);
     });
 }

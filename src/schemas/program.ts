@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { LEVEL_KEYS } from '../lib/taxonomy';
+import { checkProgram } from '../lib/program-rules';
+import { EQUIPMENT_KEYS, LEVEL_KEYS, RUN_KIND_KEYS, WEEK_PHASE_KEYS } from '../lib/taxonomy';
+import { changesSchema, checkChangeDates } from './changes';
 import { calendarDate, line, oneOf, type ReferenceFactory } from './shared';
 
 /** `content/programs/<id>.mdx`: a training plan as data (weeks, sessions, exercises); prose in the body. */
@@ -8,10 +10,19 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
     .object({
       /** The exercise, by id. */
       exercise: reference('exercises'),
+      /** Other exercises that can stand in for it at the same sets and reps ("or back squat"). */
+      alternatives: z.array(reference('exercises')).default([]),
       /** Number of sets. */
       sets: z.number().int().positive(),
       /** Reps or time per set, as written on the plan: "10", "8-12", "6/side", "30 s". */
       reps: line('reps or time per set'),
+      /** Reps in reserve: how many more good reps you could still do when you end each set. */
+      rir: z
+        .number({ error: 'must be a whole number of reps in reserve, from 0 to 5' })
+        .int({ error: 'must be a whole number of reps in reserve, from 0 to 5' })
+        .min(0, { error: 'must be a whole number of reps in reserve, from 0 to 5' })
+        .max(5, { error: 'must be a whole number of reps in reserve, from 0 to 5' })
+        .optional(),
       /** Rest between sets, for example "60 s" or "2 min". */
       rest: line('the rest between sets'),
       /** Optional coaching note for this line. */
@@ -27,10 +38,24 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
       title: line('the session title'),
       /** Optional sessions are marked as such in the tables and the calendar. */
       optional: z.boolean().default(false),
-      /** Estimated length in minutes, excluding the warm-up. */
+      /** Estimated length in minutes, excluding the warm-up; within `sessionMinutes`. */
       minutes: z.number().int().positive(),
       /** The exercises, in order. */
       exercises: z.array(prescription).min(1),
+    })
+    .strict();
+
+  /** One day of a sample week: the run (none on a rest day) and the strength session, if any. */
+  const day = z
+    .object({
+      /** The kind of run that day; leave it out on a day without running. */
+      run: oneOf(RUN_KIND_KEYS, 'kind of run').optional(),
+      /** The run's name when it helps ("intervals", "tempo"). */
+      runName: z.string().trim().min(1).optional(),
+      /** The strength session that day, by its id in the plan. */
+      lift: z.string().trim().min(1).optional(),
+      /** A short note on the session ("week-4 dose, no jumps"). */
+      note: z.string().trim().min(1).optional(),
     })
     .strict();
 
@@ -40,12 +65,57 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
       /** One sentence for search snippets and previews (50-160 characters). */
       description: z.string().trim().min(50).max(160),
       level: oneOf(LEVEL_KEYS, 'level'),
+      /** Who the program is for, in a sentence or two: the first thing its page says. */
+      audience: line('who the program is for'),
+      /** The program to do before this one, if any: linked from the page. */
+      previous: reference('programs').optional(),
+      /** The program to move on to afterwards, if any: linked from the page. */
+      next: reference('programs').optional(),
+      /** Everything the sessions use; every exercise must be possible with it (bodyweight is implied). */
+      equipment: z
+        .array(oneOf(EQUIPMENT_KEYS, 'equipment value'))
+        .min(1, { error: 'needs at least one equipment value (bodyweight if none)' }),
+      /** The equipment in the reader's words: weights, ranges, what stands in for a bench. */
+      equipmentNote: line('what the equipment means in practice'),
       /** Number of weeks; must equal the length of `plan`. */
       weeks: z.number().int().positive(),
-      /** Typical sessions per week, for example "2-3". */
-      sessionsPerWeek: line('sessions per week'),
-      /** Typical session length, for example "20-30 min". */
-      sessionLength: line('session length'),
+      /** The block is repeated back to back (an in-season block), so week 1 follows the last week. */
+      repeats: z.boolean().default(false),
+      /** The stated session length, warm-up excluded; every session's `minutes` must fit. */
+      sessionMinutes: z
+        .object({
+          min: z.number().int().positive(),
+          max: z.number().int().positive(),
+        })
+        .strict(),
+      /** Minutes of warm-up before each session. */
+      warmUpMinutes: z.number().int().min(0),
+      /** The heaviest lifts: how to choose a first weight and how a set should feel. */
+      mainLifts: z
+        .array(
+          z
+            .object({
+              exercise: reference('exercises'),
+              /** How to find your starting weight. */
+              start: line('how to choose the starting weight'),
+              /** A reps-in-reserve example: how the end of a set should feel. */
+              feel: line('how the end of a set should feel'),
+            })
+            .strict(),
+        )
+        .min(1, { error: 'needs at least one main lift, with starting-weight guidance' }),
+      /** Example running weeks with the sessions placed (Monday first); the first sets the calendar days. */
+      sampleWeeks: z
+        .array(
+          z
+            .object({
+              /** Who the week suits: "3 easy runs", "10 km race week". */
+              label: line('the sample week label'),
+              days: z.array(day).length(7, { error: 'must list exactly 7 days, Monday first' }),
+            })
+            .strict(),
+        )
+        .min(1, { error: 'needs at least one sample week' }),
       pubDate: calendarDate,
       updatedDate: calendarDate,
       reviewedDate: calendarDate,
@@ -55,6 +125,8 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
           z
             .object({
               week: z.number().int().positive(),
+              /** What the week is for; deload and taper weeks must have fewer sets. */
+              phase: oneOf(WEEK_PHASE_KEYS, 'week phase'),
               /** One line on what this week is for. */
               focus: line('the week focus'),
               sessions: z.array(session).min(1),
@@ -63,9 +135,12 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
         )
         .min(1),
       draft: z.boolean().default(false),
+      /** The public change history: dated corrections, clarifications and updates. */
+      changes: changesSchema,
     })
     .strict()
     .superRefine((data, ctx) => {
+      checkChangeDates(data, ctx);
       if (data.plan.length !== data.weeks) {
         ctx.addIssue({
           code: 'custom',
@@ -82,5 +157,8 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
           });
         }
       });
+      for (const problem of checkProgram(data)) {
+        ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+      }
     });
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { withoutCheckingNotes } from '../lib/citations';
 import { line, SLUG_PATTERN } from './shared';
 
 /**
@@ -8,8 +9,11 @@ import { line, SLUG_PATTERN } from './shared';
 export const referenceSchema = z.object({
   /** Citation key, for example "storen-2008". */
   id: z.string().regex(SLUG_PATTERN),
-  /** Authors as printed in the reference list ("Støren Ø, Helgerud J, ..."). */
-  authors: line('the authors'),
+  /**
+   * Authors as printed in the reference list ("Støren Ø, Helgerud J, ..."). Here and in `pages`
+   * and `population`, bracketed notes about what was not checked are for writers and are dropped.
+   */
+  authors: line('the authors').transform(withoutCheckingNotes),
   /** Year of publication. */
   year: z.number().int().min(1900).max(2100),
   /** Title in its original spelling. */
@@ -18,7 +22,7 @@ export const referenceSchema = z.object({
   journal: line('the journal'),
   volume: z.string().optional(),
   issue: z.string().nullish(),
-  pages: z.string().nullish(),
+  pages: z.string().transform(withoutCheckingNotes).nullish(),
   /** DOI without the resolver prefix; three entries have none and link by URL. */
   doi: z.string().nullish(),
   /** Where a reader can read the source (the DOI resolver URL when there is a DOI). */
@@ -26,7 +30,7 @@ export const referenceSchema = z.object({
   /** Study design, for example "RCT" or "Systematic review and meta-analysis". */
   type: line('the study type'),
   /** Who was studied, in plain words. */
-  population: line('the population'),
+  population: line('the population').transform(withoutCheckingNotes),
   /** Findings that may be quoted (anything flagged "NOT verified" may not). */
   key_findings: z.array(z.string()),
   /** Claim areas the source supports. */

@@ -22,6 +22,11 @@ test.describe('every page: no axe WCAG 2.2 AA violation in light or dark, headin
   test.describe.configure({ timeout: 90_000 });
   for (const path of paths) {
     test(path, async ({ page }) => {
+      // axe checks every page twice (light and dark). Long pages (articles, and program pages
+      // with every week's tables) took 25-37 s on a shared two-core machine under load, past the
+      // default 30 s, so each page gets the slow-test allowance (90 s); the check is for
+      // accessibility, and speed has its own budget in `npm run bench`.
+      test.slow();
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         await page.goto(path);

@@ -110,8 +110,13 @@ test('robots.txt names the absolute sitemap, and the sitemap carries real dates'
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${ORIGIN}/sitemap-index.xml`);
   const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+  // The article's own updatedDate, not the build time.
+  const updated = /^updatedDate: (\d{4}-\d{2}-\d{2})$/m.exec(
+    readFileSync('content/articles/deadlift-for-runners.mdx', 'utf8'),
+  )?.[1];
+  expect(updated).toBeDefined();
   expect(sitemap).toContain(
-    `<loc>${ORIGIN}/articles/deadlift-for-runners/</loc><lastmod>2026-11-21T00:00:00.000Z</lastmod>`,
+    `<loc>${ORIGIN}/articles/deadlift-for-runners/</loc><lastmod>${updated}T00:00:00.000Z</lastmod>`,
   );
 });
 

@@ -1,5 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { article, FixtureSite, type FixtureFile } from './helpers/fixture-site.ts';
+import {
+  article,
+  FixtureSite,
+  fixtureExercise,
+  gluteLibrary,
+  glutesGroup,
+  gobletSquat,
+  tinyProgram,
+  type FixtureFile,
+} from './helpers/fixture-site.ts';
 
 /**
  * Real builds of small fixture sites with bad input: the build must stop, and the message must
@@ -36,14 +45,17 @@ describe('content errors stop the build with a message a writer can act on', () 
         'articles/bad-exercise.mdx': article('exercises: [goblet-sqat]\n'),
         'articles/bad-related.mdx': article('related: [otter]\n'),
         'articles/bad-redirect.mdx': article('redirectFrom: [other]\n'),
+        'exercises/goblet-squat.md': gobletSquat(),
+        'programs/tiny.mdx': tinyProgram('next: in-season\n'),
       },
       [
-        '4 content problems',
+        '5 content problems',
         'content/articles/bad-author.mdx: author "editorial-tem": is not an entry in content/authors/',
         'editorial-team',
         'content/articles/bad-exercise.mdx: exercises[0] "goblet-sqat": is not an entry in content/exercises/',
         'content/articles/bad-related.mdx: related[0] "otter": is not an entry in content/articles/',
         'content/articles/bad-redirect.mdx: redirectFrom[0] "other": is already the slug of content/articles/other.mdx',
+        'content/programs/tiny.mdx: next "in-season": is not an entry in content/programs/',
       ],
     ],
     [
@@ -88,6 +100,63 @@ describe('content errors stop the build with a message a writer can act on', () 
       },
       [
         'content/articles/good.mdx:14: image "./photo.jpg": has no alt text. Valid: describe what the image shows',
+      ],
+    ],
+    [
+      'a date that is not on the calendar, reported as written (YAML would make it 2 March)',
+      {
+        'articles/good.mdx': article(
+          'changes:\n  - date: 2026-02-30\n    type: correction\n    summary: "Fixed."\n',
+        ),
+      },
+      [
+        'content/articles/good.mdx:13: changes[0].date "2026-02-30": is not a day on the calendar (February 2026 has 28 days). Valid: a real date written as YYYY-MM-DD',
+      ],
+    ],
+    [
+      'an unknown evidence label',
+      {
+        'articles/good.mdx': article('', 'Lift after the run. <EvidenceLabel level="coaching" />'),
+      },
+      [
+        'content/articles/good.mdx:14: EvidenceLabel level "coaching": is not an evidence level. Valid: well-supported, limited, mixed, weak, coaching-practice',
+      ],
+    ],
+    [
+      'a program that puts two strength days in a row',
+      {
+        'exercises/goblet-squat.md': gobletSquat(),
+        'programs/tiny.mdx': tinyProgram(
+          '',
+          '[{ lift: A }, { lift: A }, {}, {}, {}, {}, { run: long }]',
+        ),
+      },
+      [
+        'content/programs/tiny.mdx',
+        'sampleWeeks.0.days.0.lift',
+        'puts strength sessions on Monday and the day after: leave a day between them',
+      ],
+    ],
+    [
+      'a muscle group no exercise trains',
+      { ...gluteLibrary(), 'muscle-groups/glutes.md': glutesGroup('[hip-flexors]') },
+      [
+        'content/muscle-groups/glutes.md: muscles "hip-flexors": no published exercise lists any of these as a main muscle',
+      ],
+    ],
+    [
+      'easier/harder links that go round in a circle',
+      {
+        ...gluteLibrary(),
+        'exercises/hip-thrust.md': fixtureExercise('Hip thrust', 'intermediate', {
+          easier: ['one-leg-bridge'],
+          harder: ['one-leg-bridge'],
+        }),
+      },
+      [
+        'easier / harder',
+        'the easier/harder links go round in a circle (',
+        'Valid: links that always lead from an easier exercise to a harder one',
       ],
     ],
   ])('%s', (_name, files, expected) => {

@@ -3,6 +3,7 @@ import {
   CitationNumbering,
   displayAuthors,
   keysOfGroup,
+  withoutCheckingNotes,
   referenceAnchorId,
   splitCitations,
 } from '../../src/lib/citations';
@@ -75,5 +76,30 @@ describe('displayAuthors', () => {
   it('leaves a group author with members in parentheses alone', () => {
     const group = 'ACSM (writing group: A AA, B BB, C CC, D DD, E EE, F FF, G GG)';
     expect(displayAuthors(group)).toBe(group);
+  });
+});
+
+describe('withoutCheckingNotes', () => {
+  it.each([
+    ['1704 (first page; last page not verified)', '1704'],
+    [
+      'Patients with Achilles tendinopathy, Copenhagen (number randomised not verified here)',
+      'Patients with Achilles tendinopathy, Copenhagen',
+    ],
+    [
+      'Three training groups; 10 weeks (participant details not checked)',
+      'Three training groups; 10 weeks',
+    ],
+    [
+      'Hutson MJ, Petherick E (author order as listed; not checked against the journal)',
+      'Hutson MJ, Petherick E',
+    ],
+    [
+      '17 well-trained distance runners (9 men, 8 women)',
+      '17 well-trained distance runners (9 men, 8 women)',
+    ],
+    ['1087-1092', '1087-1092'],
+  ])('%s', (text, shown) => {
+    expect(withoutCheckingNotes(text)).toBe(shown);
   });
 });

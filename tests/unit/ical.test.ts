@@ -170,6 +170,20 @@ describe('programCalendar', () => {
     expect(uids(programCalendar(program, { ...options, startDate: '2027-01-04' }))).toEqual(first);
   });
 
+  it('puts a session on its own day of the week when the program sets one', () => {
+    const placed = {
+      ...program,
+      plan: program.plan.map((week) => ({
+        ...week,
+        sessions: week.sessions.map((session) => ({ ...session, day: session.id === 'A' ? 1 : 3 })),
+      })),
+    };
+    const starts = new ICAL.Component(ICAL.parse(programCalendar(placed, options)))
+      .getAllSubcomponents('vevent')
+      .map((component) => new ICAL.Event(component).startDate.toString());
+    expect(starts).toEqual(['2026-11-24', '2026-11-26', '2026-12-01', '2026-12-03']);
+  });
+
   it('is byte-identical for identical inputs', () => {
     expect(programCalendar(program, options)).toBe(text);
   });

@@ -36,6 +36,9 @@ describe('routes', () => {
       '/exercises/equipment/trap-bar/',
     ],
     ['exercises by level', routes.exercisesBy('level', 'beginner'), '/exercises/level/beginner/'],
+    ['muscle group', routes.muscleGroup('glutes'), '/exercises/for/glutes/'],
+    ['changes', routes.changes(), '/changes/'],
+    ['changes feed', routes.changesFeed(), '/changes/atom.xml'],
     [
       'og image',
       routes.ogImage('article', 'deadlift-for-runners'),

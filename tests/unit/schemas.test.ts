@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/schemas/article';
 import { authorSchema } from '../../src/schemas/author';
 import { exerciseSchema } from '../../src/schemas/exercise';
+import { muscleGroupSchema } from '../../src/schemas/muscle-group';
 import { programSchema } from '../../src/schemas/program';
 import { referenceSchema } from '../../src/schemas/reference';
 import type { ReferenceFactory } from '../../src/schemas/shared';
@@ -90,12 +91,148 @@ describe('article schema', () => {
   });
 });
 
+describe('the changes field of articles and programs', () => {
+  const change = { date: '2026-11-25', type: 'correction', summary: 'We fixed a number.' };
+  const withChanges = (changes: unknown) => ({ ...valid, updatedDate: '2026-12-04', changes });
+
+  it('defaults to no changes, and accepts dated entries of the three kinds', () => {
+    expect(schema.parse(valid).changes).toEqual([]);
+    const parsed = schema.parse(
+      withChanges([
+        change,
+        { date: new Date('2026-12-04T00:00:00Z'), type: 'update', summary: 'Added a section.' },
+        { date: '2026-11-21', type: 'clarification', summary: 'Reworded the opening.' },
+      ]),
+    );
+    expect(
+      parsed.changes.map((entry) => [entry.date.toISOString().slice(0, 10), entry.type]),
+    ).toEqual([
+      ['2026-11-25', 'correction'],
+      ['2026-12-04', 'update'],
+      ['2026-11-21', 'clarification'],
+    ]);
+  });
+
+  it.each([
+    [
+      'an unknown type',
+      [{ ...change, type: 'fix' }],
+      /^changes\.0\.type: "fix" is not a known change type; use one of: correction, clarification, update$/,
+    ],
+    [
+      'a day that does not exist',
+      [{ ...change, date: '2026-02-30' }],
+      /^changes\.0\.date: "2026-02-30" is not a day on the calendar \(February 2026 has 28 days\)/,
+    ],
+    [
+      'a date not written as YYYY-MM-DD',
+      [{ ...change, date: '4 Dec 2026' }],
+      /^changes\.0\.date: "4 Dec 2026" is not a day on the calendar \(it is not written as YYYY-MM-DD\)/,
+    ],
+    [
+      'a change newer than updatedDate',
+      [{ ...change, date: '2026-12-05' }],
+      /^changes\.0\.date: 2026-12-05 is after updatedDate \(2026-12-04\): set updatedDate to 2026-12-05 or later/,
+    ],
+    [
+      'a change before publication',
+      [change, { ...change, date: '2026-11-20' }],
+      /^changes\.1\.date: 2026-11-20 is before pubDate \(2026-11-21\)/,
+    ],
+    ['an empty summary', [{ ...change, summary: ' ' }], /^changes\.0\.summary: must not be empty/],
+    [
+      'a summary longer than one sentence',
+      [{ ...change, summary: 'x'.repeat(201) }],
+      /^changes\.0\.summary: is 201 characters; keep it to one sentence of at most 200$/,
+    ],
+    [
+      'a summary over two lines',
+      [{ ...change, summary: 'One line.\nTwo lines.' }],
+      /^changes\.0\.summary: must be one line/,
+    ],
+    [
+      'a misspelled key',
+      [{ ...change, note: 'x' }],
+      /^changes\.0: has an unknown field "note"; a change has only date, type and summary$/,
+    ],
+    [
+      'an entry that is not a date, type and summary',
+      ['Fixed a typo.'],
+      /^changes\.0: each change must be written as date, type and summary$/,
+    ],
+    ['a single entry instead of a list', change, /^changes: must be a list of changes/],
+  ])('%s fails with the field and a message a writer can act on', (_name, changes, message) => {
+    expect(firstIssue(withChanges(changes))).toMatch(message);
+  });
+
+  it('applies the same rules to programs', () => {
+    const program = programSchema({ reference });
+    // A real plan from the training path, so the test follows the program schema as it grows.
+    const base = {
+      ...frontMatterOf('content/programs/beginner-strength-plan-8-weeks.mdx'),
+      updatedDate: '2026-11-21',
+      changes: undefined,
+    };
+    expect(
+      program.parse({ ...base, changes: [change].map((c) => ({ ...c, date: '2026-11-21' })) })
+        .changes,
+    ).toHaveLength(1);
+    expect(firstIssue({ ...base, changes: [change] }, program)).toMatch(
+      /^changes\.0\.date: 2026-11-25 is after updatedDate \(2026-11-21\)/,
+    );
+  });
+});
+
+describe('muscle-group schema', () => {
+  const group = muscleGroupSchema({ reference });
+  const good = {
+    title: 'Glute exercises for runners',
+    description: 'Bridges, squats, hinges and jumps that train your glutes, easiest first.',
+    muscles: ['glutes'],
+    topics: ['technique'],
+    articles: ['deadlift-for-runners'],
+  };
+
+  it('accepts a group and links its articles', () => {
+    const parsed = group.parse(good);
+    expect(parsed.articles).toEqual([{ collection: 'articles', id: 'deadlift-for-runners' }]);
+    expect(parsed.draft).toBe(false);
+  });
+
+  it.each([
+    [
+      'an unknown muscle',
+      { muscles: ['glute'] },
+      /^muscles\.0: "glute" is not a known muscle; use one of: quadriceps, hamstrings, glutes/,
+    ],
+    ['no muscles', { muscles: [] }, /^muscles: needs at least one muscle key/],
+    ['a muscle twice', { muscles: ['glutes', 'glutes'] }, /^muscles: lists a muscle twice/],
+    ['no topic', { topics: [] }, /^topics: needs at least one topic/],
+    [
+      'a short description',
+      { description: 'Glutes.' },
+      /^description: is too short \(7 characters\)/,
+    ],
+    ['an unknown field', { exercises: ['glute-bridge'] }, /exercises/],
+  ])('%s', (_name, change, message) => {
+    expect(firstIssue({ ...good, ...change }, group)).toMatch(message);
+  });
+});
+
 describe('references.json', () => {
   it('matches the reference schema, with unique ids', () => {
     const parsed = z.array(referenceSchema).parse(references);
     const ids = parsed.map((entry) => entry.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain('storen-2008');
+  });
+
+  it('shows readers no note about what was not checked (issue 18)', () => {
+    const parsed = z.array(referenceSchema).parse(references);
+    const shown = parsed.flatMap((entry) => [entry.authors, entry.pages ?? '', entry.population]);
+    expect(shown.filter((text) => /not (re-?)?(verified|checked)/i.test(text))).toEqual([]);
+    const beyer = parsed.find((entry) => entry.id === 'beyer-2015');
+    expect(beyer?.pages).toBe('1704');
   });
 });
 

@@ -107,21 +107,39 @@ TODO: optional notes on when and how runners use this exercise.
 title: ${quote(title)}
 description: ${placeholderDescription}
 level: beginner
+audience: "TODO: who this program is for, in a sentence or two."
+equipment: [dumbbell, kettlebell]
+equipmentNote: "TODO: the equipment in the reader's words (weights, what stands in for a bench)."
 weeks: 1
-sessionsPerWeek: "2"
-sessionLength: "20-30 min"
+sessionMinutes: { min: 20, max: 30 }
+warmUpMinutes: 5
+mainLifts:
+  - exercise: goblet-squat
+    start: "TODO: how to choose the first weight."
+    feel: "TODO: how the end of a set should feel, in reps in reserve."
+sampleWeeks:
+  - label: "TODO: who this week suits, for example 3 easy runs"
+    days:
+      - { lift: A }
+      - { run: easy }
+      - {}
+      - { run: easy }
+      - {}
+      - {}
+      - { run: long }
 pubDate: ${today}
 updatedDate: ${today}
 reviewedDate: ${today}
 plan:
   - week: 1
+    phase: learn
     focus: "TODO: what this week is for."
     sessions:
       - id: A
         title: "TODO: session title"
         minutes: 25
         exercises:
-          - { exercise: goblet-squat, sets: 3, reps: "8-12", rest: "90 s" }
+          - { exercise: goblet-squat, sets: 3, reps: "8-12", rir: 3, rest: "90 s" }
 draft: true
 ---
 

@@ -15,6 +15,7 @@ import {
   renderArticle,
   type Article,
 } from '../articles';
+import { muscleGroupsReadingArticle } from '../muscle-groups';
 import { ogImage } from '../og';
 import { referenceListItems } from '../references';
 import { absolute, breadcrumbs, siteIdentity, type PageHead } from '../site';
@@ -109,7 +110,13 @@ export async function articlePage(article: Article) {
     Content,
     shareUrl: absolute(path),
     references,
-    changelog: article.data.changelog.map(({ date, note }) => ({ date: displayDate(date), note })),
+    changes: {
+      changes: article.data.changes,
+      noun: 'article' as const,
+      title,
+      url: absolute(path),
+    },
+    muscleGroups: await muscleGroupsReadingArticle(article.id),
     series: series &&
       place && {
         label: SERIES[series].label,

@@ -14,6 +14,7 @@ import {
 import { ui } from '../../ui';
 import { getPublishedArticles } from '../articles';
 import { getPublishedExercises, type Exercise } from '../exercises';
+import { getPublishedMuscleGroups } from '../muscle-groups';
 import { ogImage } from '../og';
 import { getPublishedPrograms } from '../programs';
 import { citationsOf, referenceListItems } from '../references';
@@ -24,13 +25,16 @@ export interface ExerciseSummary {
   href: string;
   name: string;
   details: string;
+  /** Sets-and-reps guidance, for lists that show it (the muscle-group pages). */
+  dose: string;
 }
 
-function exerciseSummary(exercise: Exercise): ExerciseSummary {
+export function exerciseSummary(exercise: Exercise): ExerciseSummary {
   return {
     href: routes.exercise(exercise.id),
     name: exercise.data.name,
     details: `${LEVELS[exercise.data.level].label} · ${exercise.data.equipment.map((item) => EQUIPMENT[item].label).join(', ')}`,
+    dose: exercise.data.dose,
   };
 }
 
@@ -74,7 +78,11 @@ export async function exercisesIndexPage() {
       .filter((exercise) => exercise.data.primaryMuscles.includes(muscle))
       .map(exerciseSummary),
   })).filter((group) => group.exercises.length > 0);
-  return { facets: exerciseFacets(exercises), groups };
+  const muscleGroups = (await getPublishedMuscleGroups()).map((group) => ({
+    href: routes.muscleGroup(group.id),
+    title: group.data.title,
+  }));
+  return { facets: exerciseFacets(exercises), groups, muscleGroups };
 }
 
 /** One page per equipment value and per level that has at least one exercise. */

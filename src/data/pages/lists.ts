@@ -1,9 +1,11 @@
+import { sessionLengthLabel, sessionsPerWeekLabel } from '../../lib/programs';
 import { routes } from '../../lib/routes';
 import { LEVELS, TOPIC_KEYS, TOPICS, type TopicKey } from '../../lib/taxonomy';
 import { ui } from '../../ui';
 import { articleSummary, getPublishedArticles, type Article } from '../articles';
+import { muscleGroupsInTopic } from '../muscle-groups';
 import { ogImage } from '../og';
-import { getPublishedPrograms } from '../programs';
+import { getPublishedPrograms, getTrainingPath, type Program } from '../programs';
 import { breadcrumbs } from '../site';
 
 /** The list pages: all articles, topics, one topic, programs, and the 404 page's suggestions. */
@@ -36,7 +38,7 @@ export async function topicPaths() {
 }
 
 /** Everything a topic page renders. */
-export function topicPage(key: TopicKey, articles: readonly Article[]) {
+export async function topicPage(key: TopicKey, articles: readonly Article[]) {
   const topic = TOPICS[key];
   const count = articles.length;
   return {
@@ -55,19 +57,53 @@ export function topicPage(key: TopicKey, articles: readonly Article[]) {
     summary: topic.summary,
     allTopicsHref: routes.topics(),
     articles: articles.map(articleSummary),
+    muscleGroups: await muscleGroupsInTopic(key),
   };
 }
 
-/** The published programs, shortest first, with what a reader compares them by. */
-export async function programsIndexPage() {
+/** A program as its card on the programs index shows it. */
+export interface ProgramCardView {
+  href: string;
+  title: string;
+  /** "Step 2 · Beginner · 8 weeks", or where a branch leaves the path. */
+  kicker: string;
+  audience: string;
+  sessionsPerWeek: string;
+  sessionLength: string;
+  /** Extra lines under the summary, such as where a branch leads. */
+  notes: string[];
+}
+
+function programCard(program: Program, place: string, notes: string[] = []): ProgramCardView {
+  const data = program.data;
   return {
-    programs: (await getPublishedPrograms()).map((program) => ({
-      href: routes.program(program.id),
-      title: program.data.title,
-      description: program.data.description,
-      kicker: `${LEVELS[program.data.level].label} · ${ui.weeks(program.data.weeks)}`,
-      schedule: ui.sessionsAWeek(program.data.sessionsPerWeek, program.data.sessionLength),
-    })),
+    href: routes.program(program.id),
+    title: data.title,
+    kicker: `${place} · ${LEVELS[data.level].label} · ${ui.programWeeks(data.weeks, data.repeats)}`,
+    audience: data.audience,
+    sessionsPerWeek: sessionsPerWeekLabel(data.plan),
+    sessionLength: sessionLengthLabel(data.sessionMinutes, data.warmUpMinutes),
+    notes,
+  };
+}
+
+/** The programs as one training path, step by step, and the branches off it. */
+export async function programsIndexPage() {
+  const { steps, branches } = await getTrainingPath();
+  const titles = new Map(
+    (await getPublishedPrograms()).map((program) => [program.id, program.data.title]),
+  );
+  const titleOf = (id: string | undefined) => (id === undefined ? undefined : titles.get(id));
+  return {
+    steps: steps.map((program, index) => programCard(program, ui.pathStep(index + 1))),
+    branches: branches.map((program) => {
+      const from = titleOf(program.data.previous?.id);
+      const to = titleOf(program.data.next?.id);
+      return programCard(program, ui.pathBranchKicker, [
+        ...(from ? [ui.pathFrom(from)] : []),
+        ...(to ? [ui.pathTo(to)] : []),
+      ]);
+    }),
   };
 }
 

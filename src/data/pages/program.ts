@@ -1,11 +1,12 @@
 import { render } from 'astro:content';
+import { sessionLengthLabel, sessionsPerWeekLabel } from '../../lib/programs';
 import { routes } from '../../lib/routes';
 import { exercisePlanJsonLd } from '../../lib/seo';
-import { LEVELS } from '../../lib/taxonomy';
+import { EQUIPMENT, LEVELS, WEEK_PHASES } from '../../lib/taxonomy';
 import { ui } from '../../ui';
-import { getPublishedExercises } from '../exercises';
+import { getPublishedExercises, type Exercise } from '../exercises';
 import { ogImage } from '../og';
-import { calendarOf, getPublishedPrograms, type Program } from '../programs';
+import { calendarOf, getPublishedPrograms, neighbours, type Program } from '../programs';
 import { citationsOf, referenceListItems } from '../references';
 import { absolute, breadcrumbs, siteIdentity, type PageHead } from '../site';
 
@@ -15,18 +16,33 @@ export async function programPaths() {
   return programs.map((program) => ({ params: { id: program.id }, props: { program } }));
 }
 
+/** An exercise named in a plan: linked to its page, or only named when it is not published. */
+export interface PlanExercise {
+  href: string | undefined;
+  name: string;
+}
+
 /** One session of the plan as its table shows it. */
 export interface PlanSession {
   caption: string;
   details: string;
   lines: {
-    /** The exercise's page, or none when the exercise is not published. */
-    href: string | undefined;
-    name: string;
+    exercise: PlanExercise;
+    /** Exercises that can stand in at the same sets and reps. */
+    alternatives: PlanExercise[];
     setsReps: string;
+    /** "2 in reserve", on the lines of main lifts. */
+    repsInReserve: string | undefined;
     rest: string;
     notes: string | undefined;
   }[];
+}
+
+function planExercise(id: string, published: ReadonlyMap<string, Exercise>): PlanExercise {
+  const exercise = published.get(id);
+  return exercise
+    ? { href: routes.exercise(exercise.id), name: exercise.data.name }
+    : { href: undefined, name: id.replaceAll('-', ' ') };
 }
 
 /** Everything a program page renders. */
@@ -37,6 +53,7 @@ export async function programPage(program: Program) {
   const published = new Map(
     (await getPublishedExercises()).map((exercise) => [exercise.id, exercise]),
   );
+  const { before, after } = neighbours(program, await getPublishedPrograms());
   const calendar = await calendarOf(program);
   const image = ogImage({ kind: 'program', slug: program.id, title: data.title });
   const exerciseNames = [
@@ -57,7 +74,9 @@ export async function programPage(program: Program) {
           description: data.description,
           path,
           weeks: data.weeks,
-          sessionsPerWeek: data.sessionsPerWeek,
+          sessionsPerWeek: sessionsPerWeekLabel(data.plan),
+          published: data.pubDate,
+          modified: data.updatedDate,
           image,
           exercises: exerciseNames,
         },
@@ -75,10 +94,31 @@ export async function programPage(program: Program) {
     description: data.description,
     facts: [
       { label: ui.level, value: LEVELS[data.level].label },
-      { label: ui.programLength, value: ui.weeks(data.weeks) },
-      { label: ui.sessionsPerWeek, value: data.sessionsPerWeek },
-      { label: ui.sessionLength, value: data.sessionLength },
+      { label: ui.programLength, value: ui.programWeeks(data.weeks, data.repeats) },
+      { label: ui.sessionsPerWeek, value: sessionsPerWeekLabel(data.plan) },
+      {
+        label: ui.sessionLength,
+        value: sessionLengthLabel(data.sessionMinutes, data.warmUpMinutes),
+      },
     ],
+    overview: {
+      audience: data.audience,
+      equipmentNote: data.equipmentNote,
+      equipment: data.equipment.map((key) => EQUIPMENT[key].label),
+      before,
+      after,
+    },
+    mainLifts: data.mainLifts.map((lift) => ({
+      ...planExercise(lift.exercise.id, published),
+      start: lift.start,
+      feel: lift.feel,
+    })),
+    sampleWeeks: data.sampleWeeks,
+    optionalSessions: new Set(
+      data.plan.flatMap((week) =>
+        week.sessions.filter((session) => session.optional).map((session) => session.id),
+      ),
+    ),
     Content,
     calendar: {
       programId: program.id,
@@ -91,6 +131,7 @@ export async function programPage(program: Program) {
     weeks: data.plan.map((week) => ({
       id: `week-${week.week}`,
       heading: ui.week(week.week),
+      phase: WEEK_PHASES[week.phase].label,
       focus: week.focus,
       sessions: week.sessions.map((session): PlanSession => ({
         caption: ui.sessionCaption(session.id, session.title),
@@ -101,18 +142,22 @@ export async function programPage(program: Program) {
         ]
           .join(' · ')
           .trim(),
-        lines: session.exercises.map((line) => {
-          const exercise = published.get(line.exercise.id);
-          return {
-            href: exercise && routes.exercise(exercise.id),
-            name: exercise ? exercise.data.name : line.exercise.id.replaceAll('-', ' '),
-            setsReps: `${line.sets} × ${line.reps}`,
-            rest: line.rest,
-            notes: line.notes,
-          };
-        }),
+        lines: session.exercises.map((line) => ({
+          exercise: planExercise(line.exercise.id, published),
+          alternatives: line.alternatives.map((ref) => planExercise(ref.id, published)),
+          setsReps: `${line.sets} × ${line.reps}`,
+          repsInReserve: line.rir === undefined ? undefined : ui.repsInReserve(line.rir),
+          rest: line.rest,
+          notes: line.notes,
+        })),
       })),
     })),
     references: await referenceListItems(citationsOf(remarkPluginFrontmatter), program.filePath),
+    changes: {
+      changes: data.changes,
+      noun: 'plan' as const,
+      title: data.title,
+      url: absolute(path),
+    },
   };
 }

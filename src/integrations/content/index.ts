@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import type { PublishingContext } from '../../lib/publishing.ts';
 import { routes } from '../../lib/routes.ts';
+import { checkCalendarDates } from './dates.ts';
 import { ContentReader } from './reader.ts';
 import { articleRedirects, type Redirect } from './redirects.ts';
 import { lastModifiedIndex, lastModifiedOf } from './sitemap.ts';
@@ -24,7 +25,8 @@ export interface SiteContent {
 /**
  * The content side of the build. When Astro sets up (`astro:config:setup`), its `command` decides
  * the publishing rule once for everyone: `astro dev` shows drafts and scheduled entries, every
- * other command builds what readers see. The rule goes to the content reader (cross-links) and,
+ * other command builds what readers see. Before anything is read, every front-matter date must be
+ * a day on the calendar (dates.ts). The rule goes to the content reader (cross-links) and,
  * through a virtual module, to src/data (collection queries). The published articles' old slugs
  * become Astro redirects (a fallback page at each old URL; the deploy-files integration writes
  * the same list as 301s), and the dates of the published entries become sitemap `lastmod`s.
@@ -49,6 +51,8 @@ export function siteContent({
     name: 'strong-miles:content',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
+        // First: a date such as 2026-02-30 is reported as written, before YAML rolls it over.
+        checkCalendarDates({ contentRoot, projectRoot, folders: ['articles', 'programs'] });
         const devServer = command === 'dev';
         const publishing: PublishingContext = { now: new Date(), includeUnpublished: devServer };
         reader.publishing = publishing;

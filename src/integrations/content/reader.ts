@@ -9,6 +9,7 @@ import { remarkCitations } from '../../markdown/remark-citations.ts';
 import type { CrossLinkContent, CrossLinkTarget } from '../../markdown/remark-cross-links.ts';
 import { articleSchema } from '../../schemas/article.ts';
 import { exerciseSchema } from '../../schemas/exercise.ts';
+import { muscleGroupSchema } from '../../schemas/muscle-group.ts';
 import { programSchema } from '../../schemas/program.ts';
 import type { ReferenceFactory } from '../../schemas/shared.ts';
 import { headingIdsOf } from './headings.ts';
@@ -31,6 +32,7 @@ const standIns = {
 const article = articleSchema(standIns).shape;
 const program = programSchema(standIns).shape;
 const exercise = exerciseSchema(standIns).shape;
+const muscleGroup = muscleGroupSchema(standIns).shape;
 
 /** The fields this reader needs from each collection, as the real schemas define them. */
 const FIELDS = {
@@ -48,6 +50,7 @@ const FIELDS = {
     reviewedDate: program.reviewedDate,
   }),
   exercises: z.object({ draft: exercise.draft }),
+  'muscle-groups': z.object({ draft: muscleGroup.draft }),
 } satisfies Record<LinkableCollection, z.ZodType>;
 
 /** What the build needs to know about one content file. */

@@ -38,6 +38,7 @@ export const CONTENT_TYPES: readonly {
 }[] = [
   { match: { path: routes.feedRss() }, type: 'application/rss+xml' },
   { match: { path: routes.feedAtom() }, type: 'application/atom+xml' },
+  { match: { path: routes.changesFeed() }, type: 'application/atom+xml' },
   { match: { path: routes.feedJson() }, type: 'application/feed+json' },
   { match: { extension: 'webmanifest' }, type: 'application/manifest+json' },
   { match: { extension: 'ics' }, type: 'text/calendar' },

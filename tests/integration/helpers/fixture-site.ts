@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { copyProject, PROJECT_ROOT } from '../../../tools/lib/project-copy.ts';
 
 /** A content file: its text, or `{ copy }` to copy a file of this repository. */
@@ -18,7 +19,7 @@ export class FixtureSite {
   writeContent(files: Record<string, FixtureFile>): void {
     const content = path.join(this.root, 'content');
     rmSync(content, { recursive: true, force: true });
-    for (const folder of ['articles', 'exercises', 'programs', 'authors'])
+    for (const folder of ['articles', 'exercises', 'programs', 'authors', 'muscle-groups'])
       mkdirSync(path.join(content, folder), { recursive: true });
     const all: Record<string, FixtureFile> = {
       'references.json': { copy: 'content/references.json' },
@@ -73,4 +74,106 @@ ${extraFrontMatter}---
 
 ${body}
 `;
+}
+
+/** The real goblet squat's front matter, without links to exercises a fixture does not have. */
+export function gobletSquat(): string {
+  const { rawFrontmatter } = parseFrontmatter(
+    readFileSync(path.join(PROJECT_ROOT, 'content/exercises/goblet-squat.md'), 'utf8'),
+  );
+  const frontMatter = rawFrontmatter
+    .replace(/^easier:.*$/m, 'easier: []')
+    .replace(/^harder:.*$/m, 'harder: []');
+  return `---\n${frontMatter}---\n\nNotes.\n`;
+}
+
+/** A one-week program using the one exercise `gobletSquat` provides. */
+export function tinyProgram(
+  extraFrontMatter = '',
+  days = '[{ lift: A }, {}, { run: easy }, {}, {}, {}, { run: long }]',
+): string {
+  return `---
+title: "A tiny plan"
+description: "A description that is comfortably longer than the fifty character minimum."
+level: beginner
+audience: "Runners who want one session a week."
+equipment: [dumbbell]
+equipmentNote: "One dumbbell."
+weeks: 1
+sessionMinutes: { min: 20, max: 30 }
+warmUpMinutes: 5
+mainLifts:
+  - { exercise: goblet-squat, start: "A light weight.", feel: "Three reps left." }
+sampleWeeks:
+  - label: "Any week"
+    days: ${days}
+pubDate: 2026-01-01
+updatedDate: 2026-01-01
+reviewedDate: 2026-01-01
+plan:
+  - week: 1
+    phase: learn
+    focus: "Learn the squat."
+    sessions:
+      - id: A
+        title: "Squat"
+        minutes: 25
+        exercises:
+          - { exercise: goblet-squat, sets: 3, reps: "10", rir: 3, rest: "90 s" }
+${extraFrontMatter}---
+
+Body.
+`;
+}
+
+/** A minimal valid exercise for the muscle-group fixtures. */
+export function fixtureExercise(
+  name: string,
+  level: string,
+  { primary = 'glutes', easier = [] as string[], harder = [] as string[] } = {},
+): string {
+  return `---
+name: "${name}"
+description: "A fixture exercise with a description comfortably longer than fifty characters."
+primaryMuscles: [${primary}]
+equipment: [bodyweight]
+level: ${level}
+whyRunners: "Fixture."
+cues: ["One.", "Two."]
+mistakes: ["None."]
+easier: [${easier.join(', ')}]
+harder: [${harder.join(', ')}]
+dose: "2 sets of ${name.length}"
+---
+`;
+}
+
+/** A muscle-group page for the glutes (or the given muscles), reading the article "good". */
+export function glutesGroup(muscles = '[glutes]'): string {
+  return `---
+title: "Glute exercises for runners"
+description: "A fixture group page whose description is longer than the fifty character minimum."
+muscles: ${muscles}
+topics: [endurance]
+articles: [good]
+---
+
+Why glutes matter [@dorn-2012].
+`;
+}
+
+/** Five exercises: four train the glutes, and their links disagree with alphabetical order. */
+export function gluteLibrary(): Record<string, FixtureFile> {
+  return {
+    'exercises/bridge.md': fixtureExercise('Bridge', 'beginner', { harder: ['one-leg-bridge'] }),
+    'exercises/one-leg-bridge.md': fixtureExercise('One-leg bridge', 'intermediate', {
+      easier: ['bridge'],
+    }),
+    'exercises/hip-thrust.md': fixtureExercise('Hip thrust', 'intermediate', {
+      easier: ['one-leg-bridge'],
+    }),
+    'exercises/aardvark-lift.md': fixtureExercise('Aardvark lift', 'intermediate'),
+    'exercises/plank.md': fixtureExercise('Plank', 'beginner', { primary: 'abdominals' }),
+    'muscle-groups/glutes.md': glutesGroup(),
+  };
 }

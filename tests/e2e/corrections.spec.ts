@@ -1,0 +1,141 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { expect, test, type Page } from '@playwright/test';
+import { published, readContent, type DatedData } from './content-files';
+import { sitemapPaths } from './site-pages';
+
+/**
+ * Corrections in the open: a "Report an error" email link on every article and plan, the change
+ * history on the page, and the site-wide log at /changes/ with its Atom feed. The expected log
+ * is read from the content files here, independently of the site's code.
+ */
+
+const pages = [
+  ...published(readContent<DatedData>('articles', '.mdx')).map((entry) => ({
+    ...entry,
+    path: `/articles/${entry.id}/`,
+  })),
+  ...published(readContent<DatedData>('programs', '.mdx')).map((entry) => ({
+    ...entry,
+    path: `/programs/${entry.id}/`,
+  })),
+];
+const expectedLog = pages
+  .flatMap((entry) =>
+    (entry.data.changes ?? []).map((change) => ({
+      ...change,
+      date: String(change.date),
+      title: entry.data.title,
+      path: entry.path,
+    })),
+  )
+  .sort((a, b) => b.date.localeCompare(a.date));
+
+/** Subject and body of a mailto link, decoded. */
+function mailto(href: string): { to: string; subject: string; body: string } {
+  const url = new URL(href);
+  expect(url.protocol).toBe('mailto:');
+  const params = new Map(
+    url.search
+      .slice(1)
+      .split('&')
+      .map((pair) => pair.split('=').map(decodeURIComponent) as [string, string]),
+  );
+  return { to: url.pathname, subject: params.get('subject') ?? '', body: params.get('body') ?? '' };
+}
+
+async function reportLinkOf(page: Page) {
+  const link = page.getByRole('link', { name: 'Report an error', exact: true });
+  await expect(link).toHaveCount(1);
+  return mailto((await link.getAttribute('href')) ?? '');
+}
+
+for (const path of [
+  '/articles/deadlift-for-runners/',
+  '/programs/beginner-strength-plan-8-weeks/',
+]) {
+  test(`${path}: "Report an error" opens an email naming the page and carrying its URL`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const { to, subject, body } = await reportLinkOf(page);
+    expect(to).toBe('corrections@strongmiles.org');
+    expect(subject).toBe(`Error on "${title}"`);
+    expect(body).toContain(`Page: ${canonical}`);
+    expect(canonical).toMatch(new RegExp(`${path}$`));
+  });
+}
+
+test('every article and plan carries its own report link', async ({ request, isMobile }) => {
+  test.skip(isMobile, 'The markup does not depend on the screen.');
+  const paths = sitemapPaths().filter((path) => /^\/(articles|programs)\/[a-z0-9-]+\/$/.test(path));
+  expect(paths.length).toBe(pages.length);
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const href = /<a [^>]*href="(mailto:corrections@[^"]+)"[^>]*>\s*Report an error/.exec(
+      html,
+    )?.[1];
+    expect(href, path).toBeDefined();
+    expect(mailto(href!.replaceAll('&amp;', '&')).body).toMatch(
+      new RegExp(`^Page: https?://[^/]+${path}\\r\\n`),
+    );
+  }
+});
+
+test('/changes/ lists every change in the content, newest first, each linking to its page', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page
+    .getByRole('contentinfo')
+    .getByRole('link', { name: 'Corrections and changes' })
+    .click();
+  await expect(page).toHaveURL('/changes/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections and changes');
+  const items = page.getByRole('main').getByRole('listitem');
+  await expect(items).toHaveCount(expectedLog.length);
+  if (expectedLog.length === 0) {
+    await expect(page.getByText('No changes yet')).toBeVisible();
+  }
+  for (const [index, change] of expectedLog.entries()) {
+    const item = items.nth(index);
+    await expect(item.locator('time')).toHaveAttribute('datetime', change.date);
+    await expect(item).toContainText(change.summary);
+    await expect(item.getByRole('link', { name: change.title })).toHaveAttribute(
+      'href',
+      `${change.path}#changes`,
+    );
+  }
+  await expect(
+    page.locator('link[rel="alternate"][type="application/atom+xml"][href$="/changes/atom.xml"]'),
+  ).toHaveCount(1);
+});
+
+test('the About page explains corrections and links to the log', async ({ page }) => {
+  await page.goto('/about/#corrections');
+  await expect(page.getByRole('heading', { name: 'Corrections', level: 2 })).toBeVisible();
+  await page.getByRole('link', { name: 'corrections and changes page' }).click();
+  await expect(page).toHaveURL('/changes/');
+});
+
+test('the changes feed is valid Atom with one entry per change, newest first', async ({
+  request,
+  isMobile,
+}) => {
+  test.skip(isMobile, 'Feeds do not depend on the screen.');
+  const response = await request.get('/changes/atom.xml');
+  expect(response.status()).toBe(200);
+  const feed = parseFeed(await response.text());
+  expect(feed.meta.type).toBe('atom');
+  expect(feed.title).toBe('Strong Miles: corrections and changes');
+  expect(feed.url).toMatch(/^https:\/\/[^/]+\/changes\/$/);
+  expect(feed.items).toHaveLength(expectedLog.length);
+  feed.items.forEach((item, index) => {
+    const change = expectedLog[index]!;
+    expect(item.url).toMatch(new RegExp(`${change.path}#changes$`));
+    expect(item.description).toBe(change.summary);
+    expect(item.updated?.toISOString().slice(0, 10)).toBe(change.date);
+  });
+  expect(new Set(feed.items.map((item) => item.id)).size).toBe(feed.items.length);
+});

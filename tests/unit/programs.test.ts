@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  sessionLengthLabel,
+  sessionsPerWeekLabel,
+  trainingPath,
+  weeksLabel,
+} from '../../src/lib/programs';
+
+const week = (n: number, sessions: [id: string, optional?: boolean][]) => ({
+  week: n,
+  sessions: sessions.map(([id, optional = false]) => ({ id, optional })),
+});
+
+describe('weeksLabel', () => {
+  it.each([
+    [[5], 'week 5'],
+    [[6, 7, 8], 'weeks 6-8'],
+    [[8, 6, 7, 7], 'weeks 6-8'],
+    [[1, 3, 5], 'weeks 1, 3 and 5'],
+    [[1, 2, 4, 5, 7], 'weeks 1-2, 4-5 and 7'],
+  ])('%j -> %s', (weeks, label) => {
+    expect(weeksLabel(weeks)).toBe(label);
+  });
+});
+
+describe('sessionsPerWeekLabel', () => {
+  it.each([
+    ['two every week', [week(1, [['A'], ['B']]), week(2, [['A'], ['B']])], '2'],
+    [
+      'an optional third from week 3',
+      [week(1, [['A'], ['B']]), week(2, [['A'], ['B']]), week(3, [['A'], ['B'], ['C', true]])],
+      '2, plus an optional third in week 3',
+    ],
+    [
+      'an optional second in weeks 1-3, and a week with one session',
+      [
+        week(1, [['M1'], ['M2', true]]),
+        week(2, [['M1'], ['M2', true]]),
+        week(3, [['M1'], ['M2', true]]),
+        week(4, [['M1']]),
+      ],
+      '1, plus an optional second in weeks 1-3',
+    ],
+    [
+      'an optional session every week',
+      [week(1, [['A'], ['B', true]])],
+      '1, plus an optional second',
+    ],
+  ])('%s', (_name, plan, label) => {
+    expect(sessionsPerWeekLabel(plan)).toBe(label);
+  });
+});
+
+describe('sessionLengthLabel', () => {
+  it.each([
+    [{ min: 20, max: 30 }, 5, '20-30 min, plus a 5-min warm-up'],
+    [{ min: 25, max: 25 }, 5, '25 min, plus a 5-min warm-up'],
+    [{ min: 15, max: 25 }, 0, '15-25 min'],
+  ])('%j with %i min warm-up -> %s', (minutes, warmUp, label) => {
+    expect(sessionLengthLabel(minutes, warmUp)).toBe(label);
+  });
+});
+
+describe('trainingPath', () => {
+  const beginner = { id: 'beginner', next: 'intermediate' };
+  const intermediate = { id: 'intermediate', previous: 'beginner', next: 'in-season' };
+  const inSeason = { id: 'in-season', previous: 'intermediate' };
+  const home = { id: 'home', previous: 'beginner', next: 'in-season' };
+
+  it('follows next from the program with no previous, and lists the rest as branches', () => {
+    expect(trainingPath([home, inSeason, beginner, intermediate])).toEqual({
+      steps: ['beginner', 'intermediate', 'in-season'],
+      branches: [home],
+    });
+  });
+
+  it('stops at an unknown id or a loop', () => {
+    expect(trainingPath([{ id: 'a', next: 'missing' }]).steps).toEqual(['a']);
+    expect(
+      trainingPath([
+        { id: 'a', next: 'b' },
+        { id: 'b', previous: 'a', next: 'a' },
+      ]).steps,
+    ).toEqual(['a', 'b']);
+  });
+
+  it('takes the longest of several starting points', () => {
+    expect(trainingPath([{ id: 'solo' }, beginner, intermediate, inSeason]).steps).toEqual([
+      'beginner',
+      'intermediate',
+      'in-season',
+    ]);
+  });
+
+  it('has no steps when every program has a previous', () => {
+    expect(trainingPath([{ id: 'a', previous: 'b' }])).toEqual({
+      steps: [],
+      branches: [{ id: 'a', previous: 'b' }],
+    });
+  });
+});
