@@ -31,6 +31,7 @@ describe('routes', () => {
       '/exercises/equipment/trap-bar/',
     ],
     ['exercises by level', routes.exercisesBy('level', 'beginner'), '/exercises/level/beginner/'],
+    ['exercises by muscle', routes.exercisesBy('muscle', 'glutes'), '/exercises/muscle/glutes/'],
     [
       'og image',
       routes.ogImage('article', 'deadlift-for-runners'),
