@@ -119,11 +119,11 @@ const OUTLINES: Record<View, Partial<Record<Muscle, readonly string[]>>> = {
     'hip-flexors': [
       // Iliopsoas where it shows in the groin, and the sartorius strap across the thigh.
       '31,95.8 33.8,98 35.2,100.8 34.2,106.4 33.2,108.8! 32.2,103.6 30.8,99',
-      '27.2,91.4! 29.6,94.4 31.8,101 33.8,108.4 35.8,115.6 37.7,122 37.4,127.5 37.1,131.1! 37.3,128.8 36.4,126.6 34.6,120.8 32.8,114 30.9,106.8 28.9,99.4 26.6,95.6',
+      '27.2,91.4! 29.6,94.4 31.6,101 33.2,108.4 34.6,115.6 35.8,122 36.4,127.5 36.4,131.4! 35.2,129 34.6,126.2 33.2,120.6 31.6,113.8 30.2,106.6 28.6,99.4 26.6,95.6',
     ],
     'hip-adductors': [
       // Pectineus, adductor longus and gracilis on the inner thigh.
-      '35.8,100.4 38.6,103.4! 38.7,109.2 38.1,116.4 37.6,122.6 37.3,127.4! 36.4,122.2 35.2,116.6 34.4,111.2 34.6,105.4',
+      '35.4,100.2 38.6,103.4! 38.7,109.2 38.2,116.4 37.7,123 37.3,129.6 36.7,135.6! 36.2,129.6 36.3,123.6 35.5,117.8 34.4,111.6 34.3,105.4',
     ],
     'shoulders-arms': [
       // Deltoid, biceps, brachialis, and the two forearm groups.
@@ -183,12 +183,12 @@ const OUTLINES: Record<View, Partial<Record<Muscle, readonly string[]>>> = {
     ],
     'hip-adductors': [
       // Adductor magnus and gracilis, on the inside of the back of the thigh.
-      '36.8,116.4 38.3,115! 37.8,121 37.2,129 36.6,137.4! 36.4,130 36.4,122',
+      '35.4,116.6 38.3,115! 38,121.6 37.4,129 36.7,137.4! 36,130 35.9,123',
     ],
     hamstrings: [
       // Biceps femoris on the outside, semitendinosus and semimembranosus on the inside.
       '30.6,115 32,118.4 31.4,126 29.6,134 28.2,142.8! 26.4,137 25.8,128 26.4,119.4 28.2,116.2',
-      '32.4,115.2 35.4,116.2 36.2,124.6 36,134 35.4,142.8! 33.4,136.6 32,127.6 31.8,120.4',
+      '32.2,115.6 34.8,116.8 35.5,124.6 35.6,134 35.2,142.8! 33.4,136.6 32,127.6 31.8,120.4',
     ],
     calves: [
       // Gastrocnemius: the outer and the inner head.
@@ -317,6 +317,18 @@ const outlinesPath = (outlines: readonly Outline[]) => outlines.map(outlinePath)
 
 /** The left half of the body silhouette as path data (draw it twice: as is and mirrored). */
 export const BODY_HALF_PATH = outlinePath(BODY_HALF);
+
+/**
+ * The picture's viewBox: both views, cropped to the silhouette with a small margin, so the body
+ * fills the space it is given. Width and height double as the SVG's intrinsic size.
+ */
+export const MAP_BOX = (() => {
+  const margin = 1;
+  const left = Math.floor(Math.min(...BODY_HALF.map((point) => point.x)) - margin);
+  const top = Math.floor(Math.min(...BODY_HALF.map((point) => point.y)) - margin);
+  const bottom = Math.ceil(Math.max(...BODY_HALF.map((point) => point.y)) + margin);
+  return { x: left, y: top, width: MAP_WIDTH - 2 * left, height: bottom - top };
+})();
 
 /** The SVG transform that mirrors a view's left half onto its right half. */
 export const MIRROR = `matrix(-1 0 0 1 ${VIEW_WIDTH} 0)`;
