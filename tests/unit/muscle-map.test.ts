@@ -229,14 +229,14 @@ describe('muscleMapView', () => {
     expect(glutes?.emphasis).toBe('primary');
   });
 
-  it('the site stylesheet colours both emphasis classes, from the figure colour tokens', () => {
+  it('the site stylesheet colours both emphasis classes, from the map colour tokens', () => {
     const css = readFileSync('src/styles/global.css', 'utf8');
     expect(css).toMatch(
-      new RegExp(`\\.${EMPHASIS_CLASS.primary} \\{\\s*fill: var\\(--sm-fig-primary\\)`),
+      new RegExp(`\\.${EMPHASIS_CLASS.primary} \\{\\s*fill: var\\(--sm-map-primary\\)`),
     );
     expect(css).toMatch(
       new RegExp(
-        `\\.${EMPHASIS_CLASS.secondary} \\{\\s*fill: url\\(#mm-hatch\\);\\s*stroke: var\\(--sm-fig-secondary\\)`,
+        `\\.${EMPHASIS_CLASS.secondary} \\{\\s*fill: url\\(#mm-hatch\\);\\s*stroke: var\\(--sm-map-secondary\\)`,
       ),
     );
   });
