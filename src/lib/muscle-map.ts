@@ -8,12 +8,12 @@ import { MUSCLES, type Muscle } from './taxonomy';
  * Each view is VIEW_WIDTH x VIEW_HEIGHT units with the body's midline at MIDLINE. Every outline
  * below is drawn for the left half of the picture only (x < MIDLINE) and mirrored, so a shape is
  * written once and the body is symmetric by construction. Outlines are lists of points that a
- * smooth closed curve passes through (a Catmull-Rom spline); a point marked as a corner is passed
+ * smooth closed curve passes through (see outlinePath); a point marked as a corner is passed
  * through with a sharp bend (a tendon's tip, the armpit, the crotch).
  *
  * Proportions follow Drillis and Contini's segment lengths as a fraction of standing height H
- * (reproduced in D.A. Winter, Biomechanics and Motor Control of Human Movement; see
- * /work/shared/figures/body-model.md), with H = 186 units from the crown (y 8) to the soles
+ * (reproduced in D.A. Winter, Biomechanics and Motor Control of Human Movement, the same table
+ * the exercise figures use), with H = 186 units from the crown (y 8) to the soles
  * (y 194): chin 0.870 H (y 32), shoulder joint 0.818 H (y 42-44), hip joint 0.530 H (y 95),
  * knee 0.285 H (y 141), ankle 0.039 H (y 187); shoulder width 0.259 H and hip width 0.191 H;
  * upper arm 0.186 H, forearm 0.146 H and hand 0.108 H along an arm held 12 degrees out from the
@@ -60,8 +60,8 @@ export function outline(text: string): Outline {
 }
 
 /**
- * The left half of the body, clockwise from the crown: head, neck, shoulder, the arm down the
- * outside and up the inside, the flank, the leg down the outside and up the inside, the crotch.
+ * The left half of the body, from the crown round the outside: head, neck, shoulder, the arm down
+ * the outside and up the inside, the flank, the leg down the outside and up the inside, the crotch.
  * It closes along the midline a little past it, so the half and its mirror image overlap and no
  * seam shows. The same silhouette serves both views (from behind, the head and the feet have the
  * same outline).
@@ -173,10 +173,6 @@ const OUTLINES: Record<View, Partial<Record<Muscle, readonly string[]>>> = {
       // Gluteus medius, above and outside the gluteus maximus.
       '25.8,89.4 31.4,88.8 34.4,92 29.8,96.4 25.2,99.6 23.6,96',
     ],
-    glutes: [
-      // Gluteus maximus.
-      '39.2,96.8! 33.4,93.4 28.2,97 24,102 23.4,108.6 27,113.6 33,115.2 37.4,114 38.6,111.6!',
-    ],
     quadriceps: [
       // Vastus lateralis, seen on the outside of the thigh.
       '22.8,111.6 25.6,114.6 26,124 26.6,135.6! 24.8,131.6 23.1,123 22.3,116',
@@ -189,6 +185,10 @@ const OUTLINES: Record<View, Partial<Record<Muscle, readonly string[]>>> = {
       // Biceps femoris on the outside, semitendinosus and semimembranosus on the inside.
       '30.6,115 32,118.4 31.4,126 29.6,134 28.2,142.8! 26.4,137 25.8,128 26.4,119.4 28.2,116.2',
       '32.2,115.6 34.8,116.8 35.5,124.6 35.6,134 35.2,142.8! 33.4,136.6 32,127.6 31.8,120.4',
+    ],
+    glutes: [
+      // Gluteus maximus.
+      '39.2,96.8! 33.4,93.4 28.2,97 24,102 23.4,108.6 27,113.6 33,115.2 37.4,114 38.6,111.6!',
     ],
     calves: [
       // Gastrocnemius: the outer and the inner head.
@@ -308,8 +308,9 @@ export function outlinePath(outline: Outline): string {
     current = end;
   }
   const firstControl = [round(first.x) - start.x, round(first.y) - start.y];
-  const path = `M${joinNumbers([start.x, start.y])}q${joinNumbers([...firstControl, ...ends.slice(0, 2)])}t${joinNumbers(ends.slice(2))}`;
-  return `${path}z`;
+  const move = joinNumbers([start.x, start.y]);
+  const firstCurve = joinNumbers([...firstControl, ...ends.slice(0, 2)]);
+  return `M${move}q${firstCurve}t${joinNumbers(ends.slice(2))}z`;
 }
 
 /** Several outlines as one path. */
