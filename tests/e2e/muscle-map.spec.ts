@@ -31,10 +31,11 @@ function expectedFor(muscle: string) {
   };
 }
 
-/** WCAG relative luminance of a computed `rgb(...)` colour. */
+/** WCAG relative luminance of a computed colour: `rgb(0-255 ...)` or `color(srgb 0-1 ...)`. */
 function luminance(color: string): number {
+  const scale = color.startsWith('color(srgb') ? 1 : 255;
   const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
-    const channel = Number(part) / 255;
+    const channel = Number(part) / scale;
     return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
