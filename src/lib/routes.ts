@@ -21,6 +21,9 @@ function filePath(...segments: string[]): string {
   return pagePath(...segments).slice(0, -1);
 }
 
+/** The facets the exercise library can be filtered by, each with a page per value. */
+export type ExerciseFacet = 'equipment' | 'level' | 'muscle';
+
 export const routes = {
   home: (): string => pagePath(),
   about: (): string => pagePath('about'),
@@ -28,9 +31,11 @@ export const routes = {
   article: (slug: string): string => pagePath('articles', slug),
   exercises: (): string => pagePath('exercises'),
   exercise: (id: string): string => pagePath('exercises', id),
-  /** Exercises filtered by one facet: `/exercises/equipment/dumbbell/`, `/exercises/level/beginner/`. */
-  exercisesBy: (facet: 'equipment' | 'level', value: string): string =>
-    pagePath('exercises', facet, value),
+  /**
+   * Exercises filtered by one facet: `/exercises/equipment/dumbbell/`, `/exercises/level/beginner/`,
+   * `/exercises/muscle/glutes/`.
+   */
+  exercisesBy: (facet: ExerciseFacet, value: string): string => pagePath('exercises', facet, value),
   /** A muscle group's exercises for runners: `/exercises/for/glutes/`. */
   muscleGroup: (id: string): string => pagePath('exercises', 'for', id),
   programs: (): string => pagePath('programs'),

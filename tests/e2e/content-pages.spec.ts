@@ -57,10 +57,13 @@ test.describe('articles, exercises and programs are cross-linked', () => {
     const glutes = page.getByRole('region', { name: 'Glutes' });
     await expect(glutes.getByRole('link', { name: 'Hip thrust' })).toBeVisible();
     await page
-      .getByRole('navigation', { name: 'Muscle groups' })
+      .getByRole('navigation', { name: 'Browse exercises' })
       .getByRole('link', { name: /^Calves/ })
       .click();
-    await expect(page.getByRole('heading', { name: 'Calves', level: 2 })).toBeInViewport();
+    await expect(page).toHaveURL('/exercises/muscle/calves/');
+    await expect(
+      page.getByRole('heading', { name: 'Mainly work the calves', level: 2 }),
+    ).toBeVisible();
   });
 
   test('the library filters by equipment and level with plain links', async ({ page }) => {

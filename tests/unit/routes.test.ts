@@ -39,6 +39,7 @@ describe('routes', () => {
     ['muscle group', routes.muscleGroup('glutes'), '/exercises/for/glutes/'],
     ['changes', routes.changes(), '/changes/'],
     ['changes feed', routes.changesFeed(), '/changes/atom.xml'],
+    ['exercises by muscle', routes.exercisesBy('muscle', 'glutes'), '/exercises/muscle/glutes/'],
     [
       'og image',
       routes.ogImage('article', 'deadlift-for-runners'),

@@ -1,6 +1,7 @@
 import { render } from 'astro:content';
 import { pickById } from '../../lib/content-graph';
-import { routes } from '../../lib/routes';
+import { exercisesForMuscle, muscleFacetLinks } from '../../lib/exercise-facets';
+import { routes, type ExerciseFacet } from '../../lib/routes';
 import { howToJsonLd } from '../../lib/seo';
 import {
   EQUIPMENT,
@@ -38,7 +39,7 @@ export function exerciseSummary(exercise: Exercise): ExerciseSummary {
   };
 }
 
-/** "Browse by" level and equipment, with counts; `current` marks the page being shown. */
+/** "Browse by" muscle, level and equipment, with counts; `current` marks the page being shown. */
 export type ExerciseFacets = ReturnType<typeof exerciseFacets>;
 
 function exerciseFacets(exercises: readonly Exercise[], current?: string) {
@@ -49,6 +50,7 @@ function exerciseFacets(exercises: readonly Exercise[], current?: string) {
       .map((link) => ({ ...link, current: link.href === current })),
   });
   return [
+    facet(ui.muscle, muscleFacetLinks(exercises)),
     facet(
       ui.level,
       LEVEL_KEYS.map((key) => ({
@@ -82,42 +84,85 @@ export async function exercisesIndexPage() {
     href: routes.muscleGroup(group.id),
     title: group.data.title,
   }));
-  return { facets: exerciseFacets(exercises), groups, muscleGroups };
+  return {
+    facets: exerciseFacets(exercises),
+    muscleLinks: muscleFacetLinks(exercises),
+    groups,
+    muscleGroups,
+  };
 }
 
-/** One page per equipment value and per level that has at least one exercise. */
+/** A list of exercises on a facet page, under a heading when the page has more than one. */
+interface FacetGroup {
+  heading?: string;
+  items: Exercise[];
+}
+
+/**
+ * One page per equipment value, level and muscle that has at least one exercise. A muscle's page
+ * lists the exercises that mainly work it, then those that also work it.
+ */
 export async function exerciseFacetPaths() {
   const exercises = await getPublishedExercises();
-  const byEquipment = EQUIPMENT_KEYS.map((key) => ({
-    params: { facet: 'equipment' as const, value: key },
-    props: {
-      title: ui.exercisesWith(EQUIPMENT[key].label),
-      items: exercises.filter((exercise) => exercise.data.equipment.includes(key)),
-    },
-  }));
-  const byLevel = LEVEL_KEYS.map((key) => ({
-    params: { facet: 'level' as const, value: key },
-    props: {
-      title: ui.exercisesWith(LEVELS[key].label),
-      items: exercises.filter((exercise) => exercise.data.level === key),
-    },
-  }));
-  return [...byEquipment, ...byLevel].filter((path) => path.props.items.length > 0);
+  const path = (
+    facet: ExerciseFacet,
+    value: string,
+    title: string,
+    groups: FacetGroup[],
+    subject?: string,
+  ) => ({
+    params: { facet, value },
+    props: { title, subject, groups: groups.filter((group) => group.items.length > 0) },
+  });
+  const byEquipment = EQUIPMENT_KEYS.map((key) =>
+    path('equipment', key, ui.exercisesWith(EQUIPMENT[key].label), [
+      { items: exercises.filter((exercise) => exercise.data.equipment.includes(key)) },
+    ]),
+  );
+  const byLevel = LEVEL_KEYS.map((key) =>
+    path('level', key, ui.exercisesWith(LEVELS[key].label), [
+      { items: exercises.filter((exercise) => exercise.data.level === key) },
+    ]),
+  );
+  const byMuscle = MUSCLE_KEYS.map((key) => {
+    const muscle = MUSCLES[key].label.toLowerCase();
+    const { primary, secondary } = exercisesForMuscle(exercises, key);
+    return path(
+      'muscle',
+      key,
+      ui.exercisesForMuscle(muscle),
+      [
+        { heading: ui.mainlyWorkMuscle(muscle), items: primary },
+        { heading: ui.alsoWorkMuscle(muscle), items: secondary },
+      ],
+      `that train the ${muscle}`,
+    );
+  });
+  return [...byEquipment, ...byLevel, ...byMuscle].filter((entry) => entry.props.groups.length > 0);
 }
 
 /** Everything a filtered exercise list renders. */
 export async function exerciseFacetPage(
-  facet: 'equipment' | 'level',
+  facet: ExerciseFacet,
   value: string,
-  title: string,
-  items: readonly Exercise[],
+  { title, subject, groups }: { title: string; subject?: string | undefined; groups: FacetGroup[] },
 ) {
+  const count = groups.reduce((sum, group) => sum + group.items.length, 0);
   return {
+    head: {
+      title,
+      description: subject
+        ? `${ui.exerciseCount(count)} ${subject}, for runners: step-by-step cues, common mistakes and easier or harder versions.`
+        : `${title} for runners in the Strong Miles library: ${ui.exerciseCount(count)} with step-by-step cues, common mistakes and easier or harder versions.`,
+    },
     title,
-    count: items.length,
+    lead: `${ui.exerciseCount(count)}. Pick another filter, or see the whole library.`,
     allHref: routes.exercises(),
     facets: exerciseFacets(await getPublishedExercises(), routes.exercisesBy(facet, value)),
-    exercises: items.map(exerciseSummary),
+    groups: groups.map((group) => ({
+      heading: group.heading,
+      exercises: group.items.map(exerciseSummary),
+    })),
   };
 }
 
