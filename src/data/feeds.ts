@@ -2,6 +2,7 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { Feed } from 'feed';
+import ArticleFigure from '../components/ArticleFigure.astro';
 import SeeAProfessional from '../components/SeeAProfessional.astro';
 import { feedHtml } from '../lib/feed-html';
 import { absoluteUrl, routes } from '../lib/routes';
@@ -55,7 +56,7 @@ async function build(origin: string): Promise<Feed> {
     const { Content, citations } = await renderArticle(article);
     const references = await referenceListItems(citations, article.filePath);
     const body = await container.renderToString(Content, {
-      props: { components: { SeeAProfessional } },
+      props: { components: { SeeAProfessional, ExerciseFigure: ArticleFigure } },
     });
     const referenceHtml = references.length
       ? `<h2>References</h2><ol>${references

@@ -1,9 +1,11 @@
+import { CARD_FIGURE_COLOURS } from '../lib/og-card';
 import { routes } from '../lib/routes';
 import type { ImageRef } from '../lib/seo';
 import { TOPIC_KEYS, TOPICS } from '../lib/taxonomy';
 import { site } from '../site.config';
 import { getPublishedArticles } from './articles';
 import { getPublishedExercises } from './exercises';
+import { exerciseThumbnail } from './figures';
 import { getPublishedPrograms } from './programs';
 
 /** Which Open Graph cards the build renders, and how pages refer to them. */
@@ -25,6 +27,18 @@ export interface OgCardSpec {
   slug: string;
   kicker: string;
   title: string;
+  /** An exercise card shows its figure: an SVG data URI and its size. */
+  figure?: { src: string; width: number; height: number };
+}
+
+/** An SVG drawing as the data URI and size a card's image needs. */
+function svgImage(svg: string): { src: string; width: number; height: number } {
+  const size = (name: string) => Number(new RegExp(`\\b${name}="(\\d+)"`).exec(svg)?.[1] ?? 0);
+  return {
+    src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+    width: size('width'),
+    height: size('height'),
+  };
 }
 
 /** The site's default card, used by pages without their own (home, lists, about, 404). */
@@ -69,6 +83,7 @@ export async function getOgCards(): Promise<OgCardSpec[]> {
       slug: exercise.id,
       kicker: 'Exercise library',
       title: exercise.data.name,
+      figure: svgImage(exerciseThumbnail(exercise, CARD_FIGURE_COLOURS)),
     })),
     ...TOPIC_KEYS.filter((key) =>
       articles.some((article) => article.data.topics.includes(key)),

@@ -11,7 +11,7 @@ import {
   type PoseInput,
   type Scene,
 } from './scene.ts';
-import { fmt, joinNumbers } from './shapes.ts';
+import { fmt } from './shapes.ts';
 import {
   bandMarkup,
   gearShape,
@@ -21,6 +21,7 @@ import {
   layerMarkup,
   partTransform,
   thighAcrossBody,
+  transformText,
   type Palette,
 } from './svg.ts';
 
@@ -40,7 +41,7 @@ import {
 export const HOLD_SECONDS = 0.9;
 export const MOVE_SECONDS = 1.5;
 /** In-between poses sampled per move (CSS interpolates linearly between them). */
-const SAMPLES = 4;
+const SAMPLES = 1;
 
 interface Transform {
   x: number;
@@ -114,6 +115,7 @@ function between(scene: Scene, a: Placed, b: Placed, t: number, hands: PoseInput
       angles: position,
       contacts: t < 0.5 ? a.position.contacts : b.position.contacts,
       hands,
+      separateToes: scene.positions.length ? scene.separateToes : { near: true, far: true },
       toesFlat: {
         near: a.position.contacts
           .concat(b.position.contacts)
@@ -145,8 +147,8 @@ export function reversible(scene: Scene): boolean {
   const first = scene.positions[0]!;
   const last = scene.positions.at(-1)!;
   const support = (placed: Placed) => placed.position.contacts[0]?.support ?? 'air';
-  // A jump onto a box, or bounds that travel, cannot be played backward as a movement.
-  return support(first) === support(last) && Math.abs(first.pelvis.x - last.pelvis.x) < 8;
+  // A jump onto a box, or bounds that travel forward, cannot be played backward as a movement.
+  return support(first) === support(last) && last.position.shift === first.position.shift;
 }
 
 interface Stop {
@@ -159,7 +161,7 @@ interface Stop {
 function timeline(
   scene: Scene,
   hands: PoseInput['hands'],
-): { frames: Frame[]; stops: Stop[]; seconds: number; fade: boolean } {
+): { frames: Frame[]; stops: Stop[]; seconds: number; fade: boolean; poseTimes: number[] } {
   const placed = scene.positions;
   const fade = !reversible(scene);
   const frames: Frame[] = placed.map((p) => ({ parts: p.parts, gear: p.gear }));
@@ -171,6 +173,9 @@ function timeline(
   const stops: Stop[] = [];
   let time = HOLD_SECONDS / 2;
   stops.push({ at: 0, frame: order[0]! });
+  // When each position is held: the start of the loop for the first, the middle of its first
+  // hold for the others (a still is the animation paused there).
+  const poseTimes: number[] = placed.map(() => 0);
   const cache = new Map<string, number>();
   for (let step = 0; step < moves; step++) {
     const from = order[step]!;
@@ -191,6 +196,7 @@ function timeline(
     }
     time += MOVE_SECONDS;
     stops.push({ at: time, frame: to });
+    if (to !== order[0] && poseTimes[to] === 0) poseTimes[to] = time + HOLD_SECONDS / 2;
     time += HOLD_SECONDS;
   }
   // The last position holds until the loop ends (and, when fading, through the fade).
@@ -200,6 +206,7 @@ function timeline(
     stops: stops.map((stop) => ({ ...stop, at: (stop.at / seconds) * 100 })),
     seconds,
     fade,
+    poseTimes,
   };
 }
 
@@ -210,14 +217,13 @@ function keyframes(name: string, values: readonly Transform[], stops: readonly S
   const groups = new Map<string, string[]>();
   for (const stop of stops) {
     const t = values[stop.frame]!;
-    const text = `translate(${fmt(t.x)}px,${fmt(t.y)}px) rotate(${fmt(t.angle)}deg)`;
+    // Whole units (about 2 px at the size the figure is shown) and whole degrees: small text.
+    const text = `translate:${Math.round(t.x)}px ${Math.round(t.y)}px;rotate:${Math.round(t.angle)}deg`;
     const list = groups.get(text) ?? [];
     list.push(percent(stop.at));
     groups.set(text, list);
   }
-  const body = [...groups]
-    .map(([text, at]) => `${[...new Set(at)].join(',')}{transform:${text}}`)
-    .join('');
+  const body = [...groups].map(([text, at]) => `${[...new Set(at)].join(',')}{${text}}`).join('');
   return `@keyframes ${name}{${body}}`;
 }
 
@@ -238,10 +244,10 @@ export function animatedFigure(
   scene: Scene,
   prefix: string,
   palette: Palette | undefined,
-): { markup: string; css: string; seconds: number } {
+): { markup: string; css: string; seconds: number; stills: string[] } {
   const first = scene.positions[0]!;
   const hands = handForms(first.position);
-  const { frames, stops, seconds, fade } = timeline(scene, hands);
+  const { frames, stops, seconds, fade, poseTimes } = timeline(scene, hands);
   const frameOrder = [...new Set(stops.map((stop) => stop.frame))];
   const rules: string[] = [];
   const animated = new Map<string, string>();
@@ -273,10 +279,12 @@ export function animatedFigure(
       frames.map((frame) => gearTransform(frame.gear[index] ?? gear)),
     );
   });
+  // A moving part gets its place from its animation alone (the individual translate and rotate
+  // properties, which add to any transform attribute rather than replace it); readers who ask
+  // for reduced motion see the animation paused on its first frame.
   const attr = (p: Part) => {
     const name = animated.get(p.id);
-    const t = partTransform(p);
-    return `${name ? ` class="${name}"` : ''} transform="translate(${joinNumbers([t.x, t.y])})rotate(${fmt(t.angle)})"`;
+    return name ? ` class="${name}"` : ` transform="${transformText(partTransform(p))}"`;
   };
   const gearAt = (slot: 'far' | 'middle' | 'near') =>
     first.gear
@@ -285,8 +293,10 @@ export function animatedFigure(
       .map(({ gear, index }) => {
         if (gear.kind === 'band') return bandMarkup(gear, palette);
         const name = animated.get(`gear-${index}`);
-        const t = gearTransform(gear);
-        return `<g${name ? ` class="${name}"` : ''} transform="translate(${joinNumbers([t.x, t.y])})rotate(${fmt(t.angle)})">${gearShape(gear, palette)}</g>`;
+        const place = name
+          ? ` class="${name}"`
+          : ` transform="${transformText(gearTransform(gear))}"`;
+        return `<g${place}>${gearShape(gear, palette)}</g>`;
       })
       .join('');
   let markup = '';
@@ -301,9 +311,21 @@ export function animatedFigure(
   const fading = fade
     ? `.${prefix}{animation:${prefix}f ${fmt(seconds)}s linear infinite}@keyframes ${prefix}f{0%,100%{opacity:0}4%,94%{opacity:1}}`
     : '';
+  // The stills on the same page are this figure paused at each position: the same markup (which
+  // gzip stores once) with a class that stops the clock at that position's hold.
+  const pause = poseTimes
+    .map(
+      (time, index) =>
+        `.${prefix}p${index} *{animation-delay:-${fmt(time)}s;animation-play-state:paused}`,
+    )
+    .join('');
   return {
     markup: `<g class="${prefix}">${markup}</g>`,
-    css: run + fading + rules.join(''),
+    css:
+      run + fading + rules.join('') + pause + (fade ? `.${prefix}.${prefix}s{animation:none}` : ''),
     seconds,
+    stills: poseTimes.map(
+      (_, index) => `<g class="${prefix} ${prefix}s ${prefix}p${index}">${markup}</g>`,
+    ),
   };
 }

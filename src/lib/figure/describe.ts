@@ -32,19 +32,32 @@ const sameLegs = (p: Position) =>
   Math.abs(p.legs.near.knee - p.legs.far.knee) < 10 &&
   Math.abs(p.legs.near.hip - p.legs.far.hip) < 15;
 
-/** Which side's foot is ahead in a side view ("front" and "back" for a reader). */
+/** Whether the body is lying or propped rather than upright (then "front/back leg" means nothing). */
+function lying(p: Position): boolean {
+  const parts = new Set(p.contacts.map((c) => c.part));
+  return (
+    Math.abs(p.tilt) > 50 ||
+    (Math.abs(p.trunk) > 50 &&
+      (parts.has('back') ||
+        parts.has('hips') ||
+        parts.has('hand') ||
+        parts.has('forearm') ||
+        parts.has('shin')))
+  );
+}
+
+/** What to call each leg: front and back in a standing side view, top and bottom lying on a side. */
 function legNames(placed: Placed, scene: Scene): Record<Side, string> {
+  const p = placed.position;
   if (scene.view === 'front') {
-    const lying = Math.abs(placed.position.tilt) > 50;
-    if (lying) {
-      const nearIsTop = placed.position.tilt > 0;
+    if (Math.abs(p.tilt) > 50) {
+      const nearIsTop = p.tilt > 0;
       return { near: nearIsTop ? 'top' : 'bottom', far: nearIsTop ? 'bottom' : 'top' };
     }
     return { near: 'left', far: 'right' };
   }
+  if (lying(p)) return { near: 'one', far: 'the other' };
   const ankle = (side: Side) => project(placed.body.legs[side].ankle, 'side').x;
-  const lying = Math.abs(placed.position.trunk) > 60;
-  if (lying) return { near: 'one', far: 'the other' };
   return ankle('near') >= ankle('far')
     ? { near: 'front', far: 'back' }
     : { near: 'back', far: 'front' };
@@ -52,8 +65,8 @@ function legNames(placed: Placed, scene: Scene): Record<Side, string> {
 
 function posture(placed: Placed, scene: Scene): string {
   const p = placed.position;
-  const supports = new Set(p.contacts.map((c) => c.support));
   const parts = new Set(p.contacts.map((c) => c.part));
+  const supports = new Set(p.contacts.map((c) => c.support));
   if (p.phase === 'airborne') return 'in the air';
   if (
     p.contacts.length > 0 &&
@@ -62,33 +75,45 @@ function posture(placed: Placed, scene: Scene): string {
     return `hanging from the bar with the arms ${elbowWords(p.arms.near.elbow)}`;
   }
   if (scene.view === 'front' && Math.abs(p.tilt) > 50) {
-    const on = parts.has('forearm')
-      ? 'propped on one forearm'
-      : parts.has('hand')
-        ? 'propped on one hand'
-        : 'lying';
-    return `${on} on the ${p.tilt > 0 ? 'right' : 'left'} side, ${Math.abs(p.tilt) > 80 ? 'flat along the floor' : 'body raised in a straight line'}`;
+    const on = parts.has('forearm') ? 'propped on one forearm' : 'lying';
+    const straight = Math.abs(p.legs.near.abduction) < 8 && Math.abs(p.legs.far.abduction) < 12;
+    const body = parts.has('side')
+      ? 'hips down'
+      : straight
+        ? 'hips lifted, body in a straight line'
+        : 'hips low';
+    return `${on} on the ${p.tilt > 0 ? 'right' : 'left'} side, ${body}`;
   }
-  if (p.trunk <= -55) {
-    if (parts.has('back') && supports.has('bench')) return 'with the upper back on a bench';
-    return 'lying on the back';
+  if (parts.has('back') && supports.has('bench')) return 'reclined with the upper back on a bench';
+  if (p.trunk <= -55 && (parts.has('back') || parts.has('hips'))) return 'lying on the back';
+  if (p.trunk <= -55 && parts.has('grip'))
+    return `hanging under the bar with the arms ${elbowWords(p.arms.near.elbow)}, body straight, heels on the floor`;
+  const oneHand = p.contacts.filter((c) => c.part === 'hand').length === 1;
+  if (p.trunk >= 60 && oneHand) {
+    const bench = p.contacts.find((c) => c.part === 'hand')!.support;
+    return `bent over with the back flat, one hand on ${SUPPORTS[bench].label}`;
   }
   if (p.trunk >= 60 && (parts.has('forearm') || parts.has('hand'))) {
     const on = parts.has('forearm') ? 'forearms' : 'hands';
-    const feet = parts.has('knee') ? 'knees' : 'toes';
-    return `face down, on the ${on} and ${feet}`;
+    const legs = parts.has('shin') ? 'shins' : parts.has('knee') ? 'knees' : 'toes';
+    return `face down, on the ${on} and ${legs}`;
   }
-  if (parts.has('knee') && !parts.has('foot')) return 'kneeling';
+  if ((parts.has('knee') || parts.has('shin')) && !parts.has('foot')) {
+    return p.trunk < 15 ? 'kneeling tall' : `kneeling, leaning forward about ${round5(p.trunk)}°`;
+  }
   const lean = Math.abs(p.trunk);
+  const way = p.trunk > 0 ? 'forward' : 'back';
   const trunk =
     lean < 10
       ? 'upright'
       : lean < 35
-        ? `leaning slightly ${p.trunk > 0 ? 'forward' : 'back'} (about ${round5(lean)}°)`
-        : lean < 65
-          ? `hinged forward about ${round5(lean)}° with a flat back`
-          : 'hinged forward until the trunk is nearly level, back flat';
-  return `standing ${trunk}`;
+        ? `leaning slightly ${way} (about ${round5(lean)}°)`
+        : p.trunk < 0
+          ? `leaning back about ${round5(lean)}°`
+          : lean < 65
+            ? `hinged forward about ${round5(lean)}° with a flat back`
+            : 'hinged forward until the trunk is nearly level, back flat';
+  return `${parts.has('foot') || parts.has('ball') || parts.has('heel') ? 'standing' : 'balancing'} ${trunk}`;
 }
 
 function legsText(placed: Placed, scene: Scene): string {
@@ -100,68 +125,56 @@ function legsText(placed: Placed, scene: Scene): string {
     .join(', ');
 }
 
-function contactText(placed: Placed, scene: Scene): string {
+const PART_WORDS: Record<string, [one: string, both: string]> = {
+  foot: ['foot flat', 'feet flat'],
+  ball: ['ball of the foot', 'balls of the feet'],
+  heel: ['heel', 'heels'],
+  instep: ['top of the foot', 'tops of the feet'],
+  ankle: ['ankle', 'ankles'],
+  shin: ['shin', 'shins'],
+  knee: ['knee', 'knees'],
+  hand: ['hand', 'hands'],
+  fingertips: ['fingertips', 'fingertips'],
+  forearm: ['forearm', 'forearms'],
+  hips: ['hips', 'hips'],
+  back: ['upper back', 'upper back'],
+  head: ['head', 'head'],
+  side: ['hip', 'hips'],
+};
+
+/** "feet flat on the floor; back knee on a bench": what rests on what, in reading order. */
+function contactText(placed: Placed, scene: Scene, said: string): string {
   const p = placed.position;
   const names = legNames(placed, scene);
-  const phrases: string[] = [];
-  const grouped = new Map<string, string[]>();
+  const bySupport = new Map<string, string[]>();
+  const seen = new Set<string>();
   for (const contact of p.contacts) {
-    if (contact.part === 'grip') continue;
-    const words: Record<string, string> = {
-      foot: 'foot flat',
-      ball: 'ball of the foot',
-      heel: 'heel',
-      instep: 'top of the foot',
-      ankle: 'ankle',
-      shin: 'shin',
-      knee: 'knee',
-      hand: 'hand',
-      fingertips: 'fingertips',
-      forearm: 'forearm',
-      hips: 'hips',
-      back: 'upper back',
-      head: 'head',
-      side: 'hip',
-    };
-    const part = words[contact.part] ?? contact.part;
-    const who =
-      contact.side &&
-      (contact.part === 'foot' ||
-        contact.part === 'ball' ||
-        contact.part === 'knee' ||
-        contact.part === 'instep')
-        ? `${names[contact.side]} `
-        : '';
-    const list = grouped.get(contact.support) ?? [];
-    const phrase = `${who}${part}`;
-    if (!list.includes(phrase)) list.push(phrase);
-    grouped.set(contact.support, list);
+    if (contact.part === 'grip' || seen.has(`${contact.part}/${contact.support}`)) continue;
+    const both =
+      p.contacts.filter((c) => c.part === contact.part && c.support === contact.support).length > 1;
+    seen.add(`${contact.part}/${contact.support}`);
+    const [one, many] = PART_WORDS[contact.part]!;
+    // Parts the posture already named ("on the forearms and toes") are not repeated.
+    if (said.includes(one.split(' ')[0]!)) continue;
+    const leg = ['foot', 'ball', 'heel', 'instep', 'knee', 'shin', 'ankle'].includes(contact.part);
+    const phrase =
+      both || !contact.side
+        ? many
+        : leg
+          ? `${names[contact.side]} ${one}`
+          : contact.part === 'fingertips'
+            ? 'fingertips of one hand'
+            : `one ${one}`;
+    const list = bySupport.get(contact.support) ?? [];
+    list.push(phrase.replace(/^the other /, 'other '));
+    bySupport.set(contact.support, list);
   }
-  for (const [support, list] of grouped) {
-    const merged =
-      list.length === 2 &&
-      list[0]!.replace(/^\w+ /, '') === list[1]!.replace(/^\w+ /, '') &&
-      scene.view === 'side' &&
-      sameLegs(p)
-        ? [plural(list[0]!.replace(/^\w+ /, ''))]
-        : list;
-    phrases.push(`${merged.join(' and ')} on ${SUPPORTS[support as keyof typeof SUPPORTS].label}`);
-  }
-  return phrases.join('; ');
-}
-
-function plural(part: string): string {
-  const map: Record<string, string> = {
-    'foot flat': 'feet flat',
-    'ball of the foot': 'balls of the feet',
-    heel: 'heels',
-    'top of the foot': 'tops of the feet',
-    knee: 'knees',
-    hand: 'hands',
-    forearm: 'forearms',
-    shin: 'shins',
-  };
-  return map[part] ?? part;
+  return [...bySupport]
+    .map(
+      ([support, list]) =>
+        `${list.join(' and ')} on ${SUPPORTS[support as keyof typeof SUPPORTS].label}`,
+    )
+    .join('; ');
 }
 
 function holdText(position: Position): string {
@@ -174,17 +187,18 @@ export function describePosition(placed: Placed, scene: Scene): string {
   const pieces = [posture(placed, scene)];
   if (!/hanging/.test(pieces[0]!)) pieces.push(legsText(placed, scene));
   const arms = p.arms.near;
-  if (arms.shoulder > 150 || arms.abduction > 150) pieces.push('arms overhead');
+  if ((arms.shoulder > 150 || arms.abduction > 150) && !/hanging/.test(pieces[0]!))
+    pieces.push('arms overhead');
   else if (
     arms.shoulder > 60 &&
-    p.trunk < 40 &&
+    Math.abs(p.trunk) < 40 &&
     p.holds.length === 0 &&
-    !p.contacts.some((c) => c.part === 'grip')
+    p.contacts.every((c) => !['grip', 'fingertips'].includes(c.part))
   )
     pieces.push('arms reaching forward');
   const hold = holdText(p);
   if (hold) pieces.push(hold);
-  const contacts = contactText(placed, scene);
+  const contacts = contactText(placed, scene, pieces[0]!);
   if (contacts) pieces.push(contacts);
   return `${p.label}: ${pieces.join(', ')}.`;
 }

@@ -41,6 +41,12 @@ export interface FigureStill {
   description: string;
   /** The drawing (an <svg> element, decorative: the description labels its figure). */
   svg: string;
+  /**
+   * The same drawing made from the animated figure paused at this position, for a page that
+   * carries the animation's CSS: it shares its markup with the moving figure, so it costs the
+   * page almost nothing. Without that CSS it would show nothing right: use `svg` there.
+   */
+  live: string;
 }
 
 export interface FigureSet {
@@ -169,18 +175,19 @@ export function figureSet(
   const scene = buildScene(input.positions);
   const box = sceneBox(scene);
   const back = setting(scene, box, options.palette);
+  const animation = animatedFigure(scene, options.prefix ?? 'fa', options.palette);
   const stills = scene.positions.map((placed, index): FigureStill => {
-    const body =
-      back + stillBody(scene, index, options.palette) + arrowFor(scene, index, options.palette);
+    const arrow = arrowFor(scene, index, options.palette);
+    const body = back + stillBody(scene, index, options.palette) + arrow;
     return {
       name: placed.position.name,
       label: placed.position.label,
       cue: { number: placed.position.cue, text: input.cues[placed.position.cue - 1] ?? '' },
       description: describePosition(placed, scene),
       svg: svgElement(box, body, 'fig-svg', options.palette),
+      live: svgElement(box, back + animation.stills[index]! + arrow, 'fig-svg', options.palette),
     };
   });
-  const animation = animatedFigure(scene, options.prefix ?? 'fa', options.palette);
   return {
     view: scene.view,
     stills,

@@ -46,6 +46,11 @@ export interface PartOptions {
   hands: Record<Side, HandForm>;
   /** Toes lie flat on the surface under the ball of the foot. */
   toesFlat: Record<Side, boolean>;
+  /**
+   * Toes drawn as a part of their own (they bend in some position of the figure); otherwise the
+   * foot's outline includes them, one part fewer to draw and animate.
+   */
+  separateToes: Record<Side, boolean>;
 }
 
 const norm = (v: Vec2): Vec2 => {
@@ -148,6 +153,7 @@ export function partsOf(body: Skeleton, options: PartOptions): Part[] {
         scale(leg.foot.u, -(LENGTH.ankleHeight - FOOT.ballRadius)),
       );
       const flatToes: Vec3 = [Math.sign(leg.foot.f[0]) || 1, 0, 0];
+      // Only toes that point down can bend up to lie flat (the joint bends one way).
       const toesPointDown = leg.foot.f[1] < -0.05;
       const toeDirection = options.toesFlat[side] && toesPointDown ? flatToes : leg.foot.f;
       parts.push(

@@ -72,6 +72,8 @@ export interface Placed {
 
 export interface Scene {
   view: View;
+  /** Whether each foot's toes bend somewhere in the figure (then they are a part of their own). */
+  separateToes: Record<Side, boolean>;
   positions: Placed[];
   supports: PlacedSupport[];
 }
@@ -88,9 +90,12 @@ export function handForms(position: Pick<Position, 'contacts'>): Record<Side, Ha
   return { near: form('near'), far: form('far') };
 }
 
-function toesFlat(position: Pick<Position, 'contacts'>): Record<Side, boolean> {
+export function toesFlat(position: Pick<Position, 'contacts'>): Record<Side, boolean> {
+  // Toes bend to lie along the surface under the ball of the foot, or under a foot laid on its top.
   const flat = (side: Side) =>
-    position.contacts.some((item) => item.side === side && item.part === 'ball');
+    position.contacts.some(
+      (item) => item.side === side && (item.part === 'ball' || item.part === 'instep'),
+    );
   return { near: flat('near'), far: flat('far') };
 }
 
@@ -107,9 +112,11 @@ export function regionCircles(
   const side = contact.side ?? 'near';
   const foot = of(`${side}-foot`);
   const toes = view === 'side' ? of(`${side}-toes`) : [];
+  // The toe tip: the toes' own end circle, or the foot's last circle when it includes the toes.
+  const toeTip = toes[1] ?? foot[4];
   switch (contact.part) {
     case 'foot':
-      return view === 'side' ? [foot[0]!, foot[2]!, toes[1]!] : foot;
+      return view === 'side' ? [foot[0]!, foot[2]!, ...(toeTip ? [toeTip] : [])] : foot;
     case 'ball':
       return view === 'side' ? [foot[2]!] : foot;
     case 'heel':
@@ -138,7 +145,8 @@ export function regionCircles(
       return of('trunk').filter((_, index) => (view === 'side' ? index <= 7 : index <= 3));
     case 'back':
       return of('trunk').filter((_, index) =>
-        view === 'side' ? index % 2 === 1 && index >= 13 && index <= 19 : index >= 6 && index <= 9,
+        // The shoulder blades: the back circles of the two rows below the shoulders.
+        view === 'side' ? index === 17 || index === 19 : index >= 6 && index <= 9,
       );
     case 'head':
       return of('head');
@@ -194,7 +202,13 @@ function surfaceHeight(support: Support): number {
 
 /** The gap between a circle and a support: positive = not touching, negative = inside it. */
 export function gapTo(circle: Circle, support: PlacedSupport, grip = false): number {
-  if (support.kind === 'surface') return circle.y - circle.r - support.top;
+  if (support.kind === 'surface') {
+    // Past the end of a box or bench, the nearest point is its top corner.
+    const edge =
+      circle.x < support.x0 ? support.x0 : circle.x > support.x1 ? support.x1 : undefined;
+    if (edge === undefined || circle.y <= support.top) return circle.y - circle.r - support.top;
+    return Math.hypot(circle.x - edge, circle.y - support.top) - circle.r;
+  }
   if (support.kind === 'wall') return support.facing * (circle.x - support.x0) - circle.r;
   const distance = Math.hypot(circle.x - support.cx, circle.y - support.cy);
   return grip ? distance : distance - circle.r - support.r;
@@ -324,12 +338,19 @@ export interface PoseInput {
   contacts: readonly PoseContact[];
   hands: Record<Side, HandForm>;
   toesFlat: Record<Side, boolean>;
+  separateToes: Record<Side, boolean>;
 }
 
 /** The body's parts with the pelvis at the origin. */
 export function relativeParts(input: PoseInput, view: View): { body: Skeleton; parts: Part[] } {
   const body = skeleton(input.angles);
-  return { body, parts: partsOf(body, { view, hands: input.hands, toesFlat: input.toesFlat }) };
+  const options = {
+    view,
+    hands: input.hands,
+    toesFlat: input.toesFlat,
+    separateToes: input.separateToes,
+  };
+  return { body, parts: partsOf(body, options) };
 }
 
 /** Lays out all positions of an exercise and places the supports they touch. */
@@ -338,12 +359,17 @@ export function buildScene(positions: readonly Position[]): Scene {
   const supports: PlacedSupport[] = [];
   const placed: Placed[] = [];
   const supportOf = (support: Support) => supports.find((item) => item.support === support);
+  const separateToes = {
+    near: positions.some((position) => toesFlat(position).near),
+    far: positions.some((position) => toesFlat(position).far),
+  };
   positions.forEach((position, index) => {
     const input: PoseInput = {
       angles: anglesOf(position),
       contacts: position.contacts,
       hands: handForms(position),
       toesFlat: toesFlat(position),
+      separateToes,
     };
     const { body, parts } = relativeParts(input, view);
     const offset = placement(
@@ -374,7 +400,7 @@ export function buildScene(positions: readonly Position[]): Scene {
     const users = placed.filter((p) => p.position.contacts.some((c) => c.support === support));
     supports.push(placeSupport(support, users, view));
   }
-  return { view, positions: placed, supports };
+  return { view, separateToes, positions: placed, supports };
 }
 
 /** The offset that puts a position's first contact on its support (or lifts an airborne one). */

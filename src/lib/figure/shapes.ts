@@ -55,11 +55,17 @@ export function joinNumbers(values: readonly number[]): string {
   return out;
 }
 
-/** A smooth closed outline through the points (Catmull-Rom, tension 0.5). */
+/**
+ * A smooth closed outline through the points (a Catmull-Rom spline drawn as cubic Béziers),
+ * written with relative commands: small numbers, and so short path data.
+ */
 export function closedSpline(points: readonly Point[], tension = 1): string {
   const n = points.length;
   const at = (index: number) => points[(index + n) % n]!;
-  let d = `M${joinNumbers(points[0]!)}`;
+  const round = (value: number) => Math.round(value * 10) / 10;
+  let [x, y] = [round(points[0]![0]), round(points[0]![1])];
+  let d = `M${joinNumbers([x, y])}c`;
+  const values: number[] = [];
   for (let index = 0; index < n; index++) {
     const p0 = at(index - 1);
     const p1 = at(index);
@@ -68,8 +74,12 @@ export function closedSpline(points: readonly Point[], tension = 1): string {
     const k = tension / 6;
     const c1: Point = [p1[0] + (p2[0] - p0[0]) * k, p1[1] + (p2[1] - p0[1]) * k];
     const c2: Point = [p2[0] - (p3[0] - p1[0]) * k, p2[1] - (p3[1] - p1[1]) * k];
-    d += `C${joinNumbers([...c1, ...c2, ...p2])}`;
+    // Relative to the rounded current point, so rounding never accumulates along the outline.
+    const end: Point = [round(p2[0]), round(p2[1])];
+    values.push(c1[0] - x, c1[1] - y, c2[0] - x, c2[1] - y, end[0] - x, end[1] - y);
+    [x, y] = end;
   }
+  d += joinNumbers(values);
   return `${d}z`;
 }
 
@@ -95,7 +105,10 @@ function limbShape(profile: Profile, length: number, mirrored: boolean): Shape {
   const sign = mirrored ? -1 : 1;
   const front: Point[] = [];
   const back: Point[] = [];
-  for (const [t] of profile) {
+  // The outline goes through the first, the widest and the last sample on each side; the
+  // spline rounds the rest (the circles below keep every sample, for the checks).
+  const outline = profile.filter((_, index) => index !== 2);
+  for (const [t] of outline) {
     const [f, b] = widthsAt(profile, t);
     front.push([sign * f, t * length]);
     back.push([-sign * b, t * length]);
@@ -124,8 +137,10 @@ function trunkShape(view: View, length: number, mirrored: boolean): Shape {
   const sign = mirrored ? -1 : 1;
   const squeeze = length / LENGTH.trunk;
   if (view === 'side') {
-    const front = TRUNK_SIDE.map(([up, f]) => [sign * f, up * squeeze] as Point);
-    const back = TRUNK_SIDE.map(([up, , b]) => [sign * b, up * squeeze] as Point).reverse();
+    // The outline skips rows the spline passes smoothly anyway (the checks use every row).
+    const rows = TRUNK_SIDE.filter((_, index) => ![3, 5, 8, 10].includes(index));
+    const front = rows.map(([up, f]) => [sign * f, up * squeeze] as Point);
+    const back = rows.map(([up, , b]) => [sign * b, up * squeeze] as Point).reverse();
     // Two circles per row, one under each surface: the skin is what touches a bench or the floor.
     const circles = TRUNK_SIDE.flatMap(([up, f, b]) => {
       const r = Math.min(3, (f - b) / 2);
@@ -210,9 +225,20 @@ function headShape(view: View, mirrored: boolean): Shape {
  * The foot seen from the side, from the ankle joint (+y down toward the sole, +x toward the
  * toes), without the toes (a part of their own, so they can bend at the ball of the foot).
  */
-function footShape(mirrored: boolean): Shape {
+function footShape(mirrored: boolean, withToes: boolean): Shape {
   const sign = mirrored ? -1 : 1;
   const sole = LENGTH.ankleHeight;
+  // Without separate toes (a figure whose toes never bend) the outline runs on to the toe tip.
+  const front: Point[] = withToes
+    ? [
+        [SPACING.ball + SPACING.toes - 0.2, sole - 0.35],
+        [SPACING.ball + SPACING.toes + 0.5, sole - 1.2],
+        [SPACING.ball + 1, sole - 2.5],
+      ]
+    : [
+        [SPACING.ball + 1.3, sole - 1.1],
+        [SPACING.ball + 0.4, sole - 2.5],
+      ];
   const points: Point[] = [
     [-1.9, -1.6],
     [-3.7, 1.4],
@@ -220,15 +246,19 @@ function footShape(mirrored: boolean): Shape {
     [-1.2, sole],
     [4, sole - 0.15],
     [SPACING.ball, sole],
-    [SPACING.ball + 1.3, sole - 1.1],
-    [SPACING.ball + 0.4, sole - 2.5],
+    ...front,
     [4.4, 0.9],
     [1.9, -1.2],
   ];
-  return {
-    d: closedSpline(points.map(([x, y]) => [sign * x, y])),
-    circles: footCircles(sign),
-  };
+  const circles = footCircles(sign);
+  if (withToes) {
+    circles.push({
+      x: sign * (SPACING.ball + SPACING.toes),
+      y: sole - FOOT.toeRadius - 0.3,
+      r: FOOT.toeRadius,
+    });
+  }
+  return { d: closedSpline(points.map(([x, y]) => [sign * x, y])), circles };
 }
 
 /** The foot's skin circles: heel, middle, ball (all resting on the sole line) and the instep. */
@@ -335,6 +365,7 @@ function fistEndShape(): Shape {
 
 export type ShapeKey =
   | 'fistEnd'
+  | 'footToes'
   | 'trunk'
   | 'neck'
   | 'head'
@@ -373,7 +404,9 @@ function buildShape(key: ShapeKey, view: View, mirrored: boolean, length?: numbe
     case 'forearm':
       return limbShape(LIMB_PROFILE[key][view], length ?? LENGTH[key], mirrored);
     case 'foot':
-      return view === 'side' ? footShape(mirrored) : footFrontShape();
+      return view === 'side' ? footShape(mirrored, false) : footFrontShape();
+    case 'footToes':
+      return view === 'side' ? footShape(mirrored, true) : footFrontShape();
     case 'toes':
       return toesShape();
     case 'fist':

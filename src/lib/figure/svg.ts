@@ -73,7 +73,7 @@ export function partTransform(p: Part): { x: number; y: number; angle: number } 
 }
 
 export const transformText = (t: { x: number; y: number; angle: number }): string =>
-  `translate(${joinNumbers([t.x, t.y])})${Math.abs(t.angle) < 0.05 ? '' : `rotate(${fmt(t.angle)})`}`;
+  `translate(${joinNumbers([t.x, t.y])})${Math.abs(t.angle) < 0.5 ? '' : `rotate(${Math.round(t.angle)})`}`;
 
 /** The shape of a part as path data. */
 export const partPath = (p: Part, view: View): string =>
@@ -97,7 +97,92 @@ export function layerMarkup(
   const inGroup = layers.flatMap((layer) => parts.filter((p) => p.layer === layer));
   if (inGroup.length === 0) return '';
   const paths = inGroup.map((p) => `<path${attributesOf(p)} d="${partPath(p, view)}"/>`).join('');
-  return `<g${paintAttr('halo', palette)}>${paths}</g><g${paintAttr(layerPaint(layers[0]!, view), palette)}>${paths}</g>`;
+  return haloAndFill(paths, layers, view, palette);
+}
+
+/**
+ * The halo and the fill of a group. The backmost group (the far arm of a side view, the legs of
+ * a front view) has nothing of the body behind it to be kept apart from, so it has no halo.
+ */
+function haloAndFill(
+  paths: string,
+  layers: readonly Layer[],
+  view: View,
+  palette: Palette | undefined,
+): string {
+  const backmost = view === 'side' ? layers[0] === 'far-arm' : layers[0] === 'far-leg';
+  const fill = `<g${paintAttr(layerPaint(layers[0]!, view), palette)}>${paths}</g>`;
+  return backmost ? fill : `<g${paintAttr('halo', palette)}>${paths}</g>${fill}`;
+}
+
+/** The part each part hangs from, for drawing a still's limbs as nested groups. */
+const PARENT: Record<string, string> = {
+  neck: 'trunk',
+  head: 'neck',
+  shank: 'thigh',
+  foot: 'shank',
+  toes: 'foot',
+  forearm: 'upper-arm',
+  hand: 'forearm',
+};
+
+function parentId(id: string): string | undefined {
+  const side = /^(near|far)-/.exec(id)?.[1];
+  const name = side ? id.slice(side.length + 1) : id;
+  const parent = PARENT[name];
+  return parent === undefined
+    ? undefined
+    : side && parent !== 'trunk'
+      ? `${side}-${parent}`
+      : parent;
+}
+
+/**
+ * A still's group of layers as nested groups, child inside parent: a shin's place is written as
+ * its offset and turn from the thigh ("translate(0 24.5)rotate(-90)"), which repeats from
+ * drawing to drawing and compresses far better than a position on the page.
+ */
+export function nestedLayerMarkup(
+  parts: readonly Part[],
+  layers: readonly Layer[],
+  view: View,
+  palette: Palette | undefined,
+): string {
+  const inGroup = layers.flatMap((layer) => parts.filter((p) => p.layer === layer));
+  if (inGroup.length === 0) return '';
+  const ids = new Set(inGroup.map((p) => p.id));
+  const children = (id: string | undefined) =>
+    inGroup.filter((p) => {
+      const parent = parentId(p.id);
+      return id === undefined ? parent === undefined || !ids.has(parent) : parent === id;
+    });
+  const draw = (p: Part, parent: Part | undefined): string => {
+    const own = partTransform(p);
+    let place = own;
+    if (parent) {
+      const base = partTransform(parent);
+      const turn = (-base.angle * Math.PI) / 180;
+      const dx = own.x - base.x;
+      const dy = own.y - base.y;
+      place = {
+        x: dx * Math.cos(turn) - dy * Math.sin(turn),
+        y: dx * Math.sin(turn) + dy * Math.cos(turn),
+        angle: own.angle - base.angle,
+      };
+    }
+    const inner = children(p.id)
+      .map((child) => draw(child, p))
+      .join('');
+    const angle = (((place.angle % 360) + 540) % 360) - 180;
+    const transform = `translate(${joinNumbers([place.x, place.y])})${Math.abs(angle) < 0.05 ? '' : `rotate(${fmt(angle)})`}`;
+    return inner
+      ? `<g transform="${transform}"><path d="${partPath(p, view)}"/>${inner}</g>`
+      : `<path transform="${transform}" d="${partPath(p, view)}"/>`;
+  };
+  const paths = children(undefined)
+    .map((p) => draw(p, undefined))
+    .join('');
+  return haloAndFill(paths, layers, view, palette);
 }
 
 /**
@@ -292,7 +377,6 @@ export function arrowMarkup(
 /** The layers of one still, back to front, with the gear slotted in where it belongs. */
 export function stillBody(scene: Scene, index: number, palette: Palette | undefined): string {
   const placed = scene.positions[index]!;
-  const attr = (p: Part) => ` transform="${transformText(partTransform(p))}"`;
   const gearAt = (slot: 'far' | 'middle' | 'near') =>
     placed.gear
       .filter((gear) => gearSlot(gear, scene.view) === slot)
@@ -305,7 +389,7 @@ export function stillBody(scene: Scene, index: number, palette: Palette | undefi
   let out = '';
   for (const group of layerGroups(scene.view, thighAcrossBody(placed.position))) {
     if (group.includes('near-arm')) out += gearAt('middle');
-    out += layerMarkup(placed.parts, group, scene.view, palette, attr);
+    out += nestedLayerMarkup(placed.parts, group, scene.view, palette);
     if (group.includes('far-arm')) out += gearAt('far');
   }
   return out + gearAt('near');
