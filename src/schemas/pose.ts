@@ -71,42 +71,45 @@ const SIDE_KEYS = ['near', 'far', 'left', 'right'];
  * one limb reports that field rather than "matches neither form".
  */
 function pairOf<T extends z.ZodObject>(limb: T, what: string) {
-  return z.unknown().transform((value, context) => {
-    const out: Partial<Record<'both' | 'near' | 'far' | 'left' | 'right', z.output<T>>> = {};
-    if (value === undefined) return out;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      context.addIssue({
-        code: 'custom',
-        message: `must be ${what} angles such as { knee: 90 }, or one set per side`,
-      });
-      return out;
-    }
-    const entries = Object.entries(value as Record<string, unknown>);
-    const sided = entries.some(([key]) => SIDE_KEYS.includes(key));
-    const parts: [key: string | undefined, value: unknown][] = sided
-      ? entries
-      : [[undefined, value]];
-    for (const [key, part] of parts) {
-      if (key !== undefined && !SIDE_KEYS.includes(key)) {
+  return z
+    .unknown()
+    .optional()
+    .transform((value, context) => {
+      const out: Partial<Record<'both' | 'near' | 'far' | 'left' | 'right', z.output<T>>> = {};
+      if (value === undefined) return out;
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         context.addIssue({
           code: 'custom',
-          path: [key],
-          message: `"${key}" mixes a joint with sides; write every joint under near:/far: (or left:/right:)`,
+          message: `must be ${what} angles such as { knee: 90 }, or one set per side`,
         });
-        continue;
+        return out;
       }
-      const parsed = limb.safeParse(part ?? {});
-      if (parsed.success) out[(key ?? 'both') as keyof typeof out] = parsed.data;
-      else
-        for (const issue of parsed.error.issues)
+      const entries = Object.entries(value as Record<string, unknown>);
+      const sided = entries.some(([key]) => SIDE_KEYS.includes(key));
+      const parts: [key: string | undefined, value: unknown][] = sided
+        ? entries
+        : [[undefined, value]];
+      for (const [key, part] of parts) {
+        if (key !== undefined && !SIDE_KEYS.includes(key)) {
           context.addIssue({
             code: 'custom',
-            path: [...(key === undefined ? [] : [key]), ...issue.path],
-            message: issue.message,
+            path: [key],
+            message: `"${key}" mixes a joint with sides; write every joint under near:/far: (or left:/right:)`,
           });
-    }
-    return out;
-  });
+          continue;
+        }
+        const parsed = limb.safeParse(part ?? {});
+        if (parsed.success) out[(key ?? 'both') as keyof typeof out] = parsed.data;
+        else
+          for (const issue of parsed.error.issues)
+            context.addIssue({
+              code: 'custom',
+              path: [...(key === undefined ? [] : [key]), ...issue.path],
+              message: issue.message,
+            });
+      }
+      return out;
+    });
 }
 
 const SUPPORT_KEYS = Object.keys(SUPPORTS) as [Support, ...Support[]];

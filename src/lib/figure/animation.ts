@@ -49,7 +49,7 @@ interface Transform {
   angle: number;
 }
 
-interface Frame {
+export interface Frame {
   parts: Part[];
   gear: Gear[];
 }
@@ -155,6 +155,11 @@ interface Stop {
   /** Percent of the loop. */
   at: number;
   frame: number;
+}
+
+/** The frames of an exercise's animation (for tests: a planted foot must not move in any). */
+export function motionFrames(scene: Scene): Frame[] {
+  return timeline(scene, handForms(scene.positions[0]!.position)).frames;
 }
 
 /** The sequence of frames and when each is shown. */
