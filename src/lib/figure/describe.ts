@@ -212,6 +212,17 @@ export function describeMovement(scene: Scene): string {
   const most = others.reduce((a, b) => (change(b) > change(a) ? b : a));
   const cm = (units: number) => Math.round((Math.abs(units) * CM_PER_UNIT) / 5) * 5;
   const pieces: string[] = [];
+  const legs = (a: Position['legs']['near'], b: Position['legs']['near']) =>
+    Math.abs(a.hip - b.hip) + Math.abs(a.knee - b.knee) + Math.abs(a.ankle - b.ankle) < 10;
+  if (
+    legs(first.position.legs.near, most.position.legs.far) &&
+    legs(first.position.legs.far, most.position.legs.near) &&
+    !legs(first.position.legs.near, first.position.legs.far)
+  ) {
+    // A drill that alternates sides (a skip, a run): the legs trade places.
+    const labels = scene.positions.map((placed) => placed.position.label.toLowerCase());
+    return `From ${labels[0]} to ${labels.slice(1).join(', then ')}: the legs swap over, the arms swinging opposite them.`;
+  }
   const dy = most.pelvis.y - first.pelvis.y;
   if (cm(dy) >= 5) pieces.push(`the hips ${dy < 0 ? 'lower' : 'rise'} about ${cm(dy)} cm`);
   const knee = most.position.legs.near.knee - first.position.legs.near.knee;
