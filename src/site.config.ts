@@ -45,6 +45,8 @@ export const site = {
   homeLatestCount: 3,
   /** The pillar article the home page features first. */
   guideSlug: 'strength-training-for-runners',
+  /** The exercise whose moving figure fills the home page's hero on wide screens. */
+  homeFigure: 'goblet-squat',
   /** Browser UI colour for each theme (theme-color meta and the web app manifest). */
   themeColor: { light: PALETTES.light.paper, dark: PALETTES.dark.paper },
   /** Square logo used by structured data, feeds and the web app manifest. */

@@ -91,6 +91,9 @@ export const ui = {
   equipment: 'Equipment',
   level: 'Level',
   usedIn: 'Used in',
+  seeTheMovement: (exercise: string) => `${exercise}: see how it is done`,
+  exerciseFigureLink: (exercise: string) =>
+    `${exercise}: every step, common mistakes and variations`,
   week: (n: number) => `Week ${n}`,
   optional: 'optional',
   programAbout: 'About this plan',

@@ -1,3 +1,4 @@
+import ArticleFigure from './ArticleFigure.astro';
 import EvidenceLabel from './EvidenceLabel.astro';
 import SeeAProfessional from './SeeAProfessional.astro';
 
@@ -6,4 +7,4 @@ import SeeAProfessional from './SeeAProfessional.astro';
  * the same MDX for feed readers) both take them from here, so a component added for writers
  * works in both places.
  */
-export const articleComponents = { SeeAProfessional, EvidenceLabel };
+export const articleComponents = { SeeAProfessional, EvidenceLabel, ExerciseFigure: ArticleFigure };

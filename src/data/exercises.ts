@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isVisible } from '../lib/publishing';
 import { assertContentGraph } from './content-graph';
+import { assertExerciseFigures } from './figures';
 import { publishing } from './publishing';
 
 /** The only module that queries the exercises collection. */
@@ -10,6 +11,7 @@ export type Exercise = CollectionEntry<'exercises'>;
 /** Exercises this build shows, in name order. */
 export async function getPublishedExercises(): Promise<Exercise[]> {
   await assertContentGraph();
+  await assertExerciseFigures();
   const entries = await getCollection('exercises', ({ data }) => isVisible(data, publishing));
   return entries.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 }

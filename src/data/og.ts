@@ -1,3 +1,4 @@
+import { CARD_FIGURE_COLOURS } from '../lib/og-card';
 import { ogImageName, routes } from '../lib/routes';
 import type { ImageRef } from '../lib/seo';
 import { TOPIC_KEYS, TOPICS } from '../lib/taxonomy';
@@ -5,6 +6,7 @@ import { site } from '../site.config';
 import { ui } from '../ui';
 import { getPublishedArticles } from './articles';
 import { getPublishedExercises } from './exercises';
+import { exerciseThumbnail } from './figures';
 import { getPublishedMuscleGroups } from './muscle-groups';
 import { getPublishedPrograms } from './programs';
 
@@ -27,6 +29,18 @@ export interface OgCardSpec {
   slug: string;
   kicker: string;
   title: string;
+  /** An exercise card shows its figure: an SVG data URI and its size. */
+  figure?: { src: string; width: number; height: number };
+}
+
+/** An SVG drawing as the data URI and size a card's image needs. */
+function svgImage(svg: string): { src: string; width: number; height: number } {
+  const size = (name: string) => Number(new RegExp(`\\b${name}="(\\d+)"`).exec(svg)?.[1] ?? 0);
+  return {
+    src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+    width: size('width'),
+    height: size('height'),
+  };
 }
 
 /** The site's default card, used by pages without their own (home, lists, about, 404). */
@@ -75,6 +89,7 @@ export async function getOgCards(): Promise<OgCardSpec[]> {
       slug: exercise.id,
       kicker: ui.exerciseLibrary,
       title: exercise.data.name,
+      figure: svgImage(exerciseThumbnail(exercise, CARD_FIGURE_COLOURS)),
     })),
     ...muscleGroups.map((group) => ({
       kind: 'muscle-group' as const,

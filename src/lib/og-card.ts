@@ -13,6 +13,8 @@ export interface CardInput {
   tagline: string;
   width: number;
   height: number;
+  /** A drawing shown on the right (an exercise's figure), as an SVG data URI with its size. */
+  figure?: { src: string; width: number; height: number } | undefined;
 }
 
 /** A satori node: a tag with style and children. */
@@ -26,6 +28,24 @@ export interface CardNode {
 }
 
 const { ink: INK, paper: PAPER, accent: ACCENT, inkMuted: MUTED, rule: RULE } = PALETTES.light;
+
+/**
+ * Fixed colours for a figure drawn into a card (a PNG has no theme): the site's light theme.
+ * Keys are the figure's paints (src/lib/figure/svg.ts).
+ */
+export const CARD_FIGURE_COLOURS = {
+  halo: PAPER,
+  near: PALETTES.light.lane,
+  far: '#95adb2',
+  gear: INK,
+  plate: INK,
+  support: RULE,
+  mat: '#bdb2a3',
+  ground: '#9f978b',
+  arrow: ACCENT,
+  band: ACCENT,
+  handle: INK,
+} as const;
 
 const node = (
   type: string,
@@ -97,7 +117,7 @@ export function ogCard(input: CardInput): CardNode {
           display: 'flex',
           flexDirection: 'column',
           gap: Math.round(20 * unit),
-          maxWidth: Math.round(900 * unit),
+          maxWidth: Math.round((input.figure ? 640 : 900) * unit),
         },
         [
           node(
@@ -130,11 +150,35 @@ export function ogCard(input: CardInput): CardNode {
       ),
     ],
   );
-  // The running-track motif sits in its own layer behind the text, so it never affects layout.
+  // The running-track motif sits in its own layer behind the text, so it never affects layout;
+  // an exercise's figure stands over it on the right, in a box that keeps the title clear.
+  const figureBox = { width: Math.round(400 * unit), height: input.height - 2 * pad };
+  const figure = input.figure
+    ? (() => {
+        const scale = Math.min(
+          figureBox.width / input.figure.width,
+          figureBox.height / input.figure.height,
+        );
+        const width = Math.round(input.figure.width * scale);
+        const height = Math.round(input.figure.height * scale);
+        return node(
+          'img',
+          {
+            position: 'absolute',
+            right: pad,
+            top: Math.round((input.height - height) / 2),
+            width,
+            height,
+          },
+          undefined,
+          { src: input.figure.src, width, height },
+        );
+      })()
+    : undefined;
   const motif = node(
     'div',
     { position: 'absolute', top: 0, left: 0, width: '100%', height: '100%', display: 'flex' },
-    lanes,
+    figure ? [...lanes, figure] : lanes,
   );
   return node(
     'div',

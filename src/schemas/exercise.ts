@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { EQUIPMENT_KEYS, LEVEL_KEYS, MUSCLE_KEYS } from '../lib/taxonomy';
+import { positionsSchema } from './pose';
 import { line, oneOf, type ReferenceFactory } from './shared';
 
 /** `content/exercises/<id>.md`: one exercise in the library. The body holds optional extra prose. */
@@ -28,6 +29,8 @@ export function exerciseSchema({ reference }: { reference: ReferenceFactory }) {
       cues: z.array(line('a cue')).min(2, { error: 'needs at least two steps' }),
       /** Mistakes to watch for. */
       mistakes: z.array(line('a common mistake')).min(1),
+      /** Key positions of the drawn technique figure (docs/authoring.md, "Drawn figures"). */
+      positions: positionsSchema,
       /** Easier exercises in the library. */
       easier: z.array(reference('exercises')).default([]),
       /** Harder exercises in the library. */

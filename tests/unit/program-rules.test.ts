@@ -1,8 +1,8 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import {
   checkProgram,
   checkProgramSet,
@@ -33,8 +33,7 @@ function frontMatters(folder: string): Map<string, unknown> {
       .filter((name) => /\.mdx?$/.test(name))
       .map((name) => {
         const text = readFileSync(path.join(dir, name), 'utf8');
-        const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-        return [name.replace(/\.mdx?$/, ''), parse(yaml) as unknown];
+        return [name.replace(/\.mdx?$/, ''), parseFrontmatter(text).frontmatter as unknown];
       }),
   );
 }

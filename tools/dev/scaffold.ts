@@ -90,6 +90,22 @@ cues:
   - "TODO: second step."
 mistakes:
   - "TODO: a common mistake, and the fix."
+positions:
+  # TODO: the drawn figure. These are a bodyweight squat's; copy a similar exercise's positions
+  # and change the angles (docs/authoring.md, "Drawn figures").
+  - name: start
+    label: "Standing tall"
+    cue: 1
+    legs: { hip: 0, knee: 0, ankle: 0 }
+    arms: { shoulder: 5, elbow: 10 }
+    contacts: { feet: floor }
+  - name: bottom
+    label: "Lowest point"
+    cue: 2
+    trunk: 35
+    legs: { hip: 122, knee: 116, ankle: 28 }
+    arms: { shoulder: 115, elbow: 5 }
+    contacts: { feet: floor }
 easier: []
 harder: []
 inEntryVariations: []

@@ -15,6 +15,7 @@ import {
 import { ui } from '../../ui';
 import { getPublishedArticles } from '../articles';
 import { getPublishedExercises, type Exercise } from '../exercises';
+import { exerciseFigures, exerciseThumbnail } from '../figures';
 import { getPublishedMuscleGroups } from '../muscle-groups';
 import { ogImage } from '../og';
 import { getPublishedPrograms } from '../programs';
@@ -28,6 +29,8 @@ export interface ExerciseSummary {
   details: string;
   /** Sets-and-reps guidance, for lists that show it (the muscle-group pages). */
   dose: string;
+  /** A small drawing of the exercise (SVG markup from its positions; decorative in lists). */
+  thumbnail: string;
 }
 
 export function exerciseSummary(exercise: Exercise): ExerciseSummary {
@@ -36,6 +39,7 @@ export function exerciseSummary(exercise: Exercise): ExerciseSummary {
     name: exercise.data.name,
     details: `${LEVELS[exercise.data.level].label} · ${exercise.data.equipment.map((item) => EQUIPMENT[item].label).join(', ')}`,
     dose: exercise.data.dose,
+    thumbnail: exerciseThumbnail(exercise),
   };
 }
 
@@ -221,6 +225,8 @@ export async function exercisePage(exercise: Exercise) {
     head,
     name: data.name,
     description: data.description,
+    /** The drawn positions and the moving figure (src/lib/figure/). */
+    figures: exerciseFigures(exercise),
     facts: [
       { label: ui.level, value: LEVELS[data.level].label },
       { label: ui.equipment, value: equipment.join(', ') },

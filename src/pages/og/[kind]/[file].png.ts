@@ -14,6 +14,7 @@ export const GET: APIRoute<{ card: OgCardSpec; size: { width: number; height: nu
     title: props.card.title,
     siteName: site.name,
     tagline: site.tagline,
+    figure: props.card.figure,
     ...props.size,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
