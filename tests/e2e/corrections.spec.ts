@@ -28,7 +28,8 @@ const expectedLog = pages
       path: entry.path,
     })),
   )
-  .sort((a, b) => b.date.localeCompare(a.date));
+  // Newest first; on the same day by page title, each page's changes in their written order.
+  .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en'));
 
 /** Subject and body of a mailto link, decoded. */
 function mailto(href: string): { to: string; subject: string; body: string } {
