@@ -1,3 +1,5 @@
+import { FIGURE_THEMES, figurePalette } from './figure/palettes';
+
 /**
  * The Open Graph card: one pure template for every page, returned as the element tree satori
  * renders (plain objects, no JSX runtime needed). Same input, same picture.
@@ -34,19 +36,7 @@ const MUTED = '#5b554c';
  * Fixed colours for a figure drawn into a card (a PNG has no theme): the site's light theme.
  * Keys are the figure's paints (src/lib/figure/svg.ts).
  */
-export const CARD_FIGURE_COLOURS = {
-  halo: PAPER,
-  near: '#1f4d5c',
-  far: '#95adb2',
-  gear: INK,
-  plate: INK,
-  support: '#e2dbcf',
-  mat: '#bdb2a3',
-  ground: '#9f978b',
-  arrow: ACCENT,
-  band: ACCENT,
-  handle: INK,
-} as const;
+export const CARD_FIGURE_COLOURS = figurePalette(FIGURE_THEMES.light, PAPER);
 
 const node = (
   type: string,

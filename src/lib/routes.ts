@@ -49,6 +49,9 @@ export const routes = {
   /** Open Graph card: `/og/article/<slug>.png`; `variant` adds other aspect ratios (`-16x9`). */
   ogImage: (kind: string, slug: string, variant?: string): string =>
     filePath('og', kind, `${slug}${variant ? `-${variant}` : ''}.png`),
+  /** One position of an exercise's drawn figure as an SVG file (light or dark as the page is). */
+  figureImage: (exercise: string, position: string): string =>
+    filePath('figures', exercise, `${position}.svg`),
   webManifest: (): string => '/site.webmanifest',
   feedRss: (): string => '/rss.xml',
   feedAtom: (): string => '/atom.xml',

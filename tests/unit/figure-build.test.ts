@@ -111,6 +111,13 @@ describe('figures in the real build', { timeout: 240_000 }, () => {
     const article = readFileSync(path.join(project, 'dist/articles/fixture/index.html'), 'utf8');
     expect(article.match(/data-pose="[a-z-]+"/g)).toEqual(['data-pose="hold"']);
     expect(article).toContain('href="/exercises/plank/"');
+    // The article's still is one image, a file the build wrote, that carries both themes.
+    const images = [...article.matchAll(/<img class="fig-img" src="([^"]+)" alt="([^"]+)"/g)];
+    expect(images.map((image) => image[1])).toEqual(['/figures/plank/hold.svg']);
+    expect(images[0]![2]).toMatch(/^Hold the line: face down, .{20,}\.$/);
+    const svg = readFileSync(path.join(project, 'dist/figures/plank/hold.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox=[^>]+><style>/);
+    expect(svg).toContain('@media (prefers-color-scheme:dark){.fg-h{');
   });
 
   it.each([
@@ -141,4 +148,15 @@ describe('figures in the real build', { timeout: 240_000 }, () => {
       expect(output).toContain(message);
     },
   );
+
+  it('stops the build on an article figure that names a position the exercise does not have', () => {
+    resetContent();
+    const file = path.join(project, 'content/articles/fixture.mdx');
+    writeFileSync(file, ARTICLE.replace('positions="hold"', 'positions="top"'));
+    const { status, output } = build();
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      '/articles/fixture/: <ExerciseFigure exercise="plank"> positions: "top" is not a position of plank. Valid: set, hold.',
+    );
+  });
 });

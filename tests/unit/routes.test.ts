@@ -32,6 +32,11 @@ describe('routes', () => {
     ],
     ['exercises by level', routes.exercisesBy('level', 'beginner'), '/exercises/level/beginner/'],
     [
+      'figure image',
+      routes.figureImage('barbell-deadlift', 'lockout'),
+      '/figures/barbell-deadlift/lockout.svg',
+    ],
+    [
       'og image',
       routes.ogImage('article', 'deadlift-for-runners'),
       '/og/article/deadlift-for-runners.png',
