@@ -132,3 +132,15 @@ describe('the moving figure', () => {
     expect(figureSet(exercise('box-jump')).animation.css).toMatch(/@keyframes faf\{/);
   });
 });
+
+describe('arrows', () => {
+  it.each(ids)('%s: no still draws its arrow under the floor line', (id) => {
+    for (const still of figureSet(exercise(id)).stills) {
+      for (const [, d] of still.svg.matchAll(/<path d="([^"]+)" class="fg-a"/g)) {
+        const numbers = (d!.match(/-?\d*\.?\d+/g) ?? []).map(Number);
+        const ys = numbers.filter((_, index) => index % 2 === 1);
+        expect(Math.max(...ys), still.name).toBeLessThan(0);
+      }
+    }
+  });
+});

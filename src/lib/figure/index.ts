@@ -134,13 +134,23 @@ function arrowFor(scene: Scene, index: number, palette: Palette | undefined): st
   const skin = placed.parts
     .flatMap((p) => skinOf(p, scene.view))
     .map((c) => ({ x: c.x, y: -c.y, r: c.r }));
-  let offset = 4;
-  for (const c of skin) {
-    const along = (c.x - from.x) * ux + (c.y - from.y) * uy;
-    if (along < -c.r - 2 || along > length + c.r + 2) continue;
-    offset = Math.max(offset, (c.x - from.x) * nx + (c.y - from.y) * ny + c.r + 3.5);
-  }
-  const start = { x: from.x + nx * offset, y: from.y + ny * offset };
+  const startOn = (side: 1 | -1): { start: Vec2; offset: number } => {
+    let offset = 4;
+    for (const c of skin) {
+      const along = (c.x - from.x) * ux + (c.y - from.y) * uy;
+      if (along < -c.r - 2 || along > length + c.r + 2) continue;
+      offset = Math.max(offset, side * ((c.x - from.x) * nx + (c.y - from.y) * ny) + c.r + 3.5);
+    }
+    return { start: { x: from.x + side * nx * offset, y: from.y + side * ny * offset }, offset };
+  };
+  // An arrow must not cross the floor line (it would be drawn over the caption below the
+  // picture): then it goes on the other side of the moving part if that is close by, or is left
+  // out (the moving figure still shows the movement).
+  const aboveFloor = ({ start }: { start: Vec2 }) => Math.max(start.y, start.y + uy * length) < -1;
+  const start = [startOn(1), startOn(-1)].find(
+    (candidate, index) => aboveFloor(candidate) && (index === 0 || candidate.offset < 25),
+  )?.start;
+  if (!start) return '';
   return arrowMarkup(start, { x: start.x + ux * length, y: start.y + uy * length }, palette);
 }
 
