@@ -3,10 +3,12 @@ import { ContentError, formatContentProblem } from '../lib/content-errors';
 import {
   figureProblems,
   figureSet,
+  positionImage,
   positionSvg,
   type FigureSet,
   type Palette,
 } from '../lib/figure';
+import { FIGURE_THEMES, figurePalette } from '../lib/figure/palettes';
 
 /**
  * The drawn figures of the exercises: checked once per build (every exercise, drafts included,
@@ -76,4 +78,45 @@ export function exerciseThumbnail(exercise: Exercise, palette?: Palette): string
     thumbnails.set(key, svg);
   }
   return svg;
+}
+
+/** Size of an article's figure images: px per body unit (a standing adult is 100 units tall). */
+const IMAGE_PIXELS_PER_UNIT = 1.8;
+
+export interface FigureImage {
+  name: string;
+  /** A stand-alone SVG file in the theme's colours, light or dark as the page is. */
+  svg: string;
+  /** Display size in CSS pixels: every position of every exercise at the same scale. */
+  width: number;
+  height: number;
+}
+
+const images = new Map<string, FigureImage[]>();
+
+const IMAGE_PALETTES = {
+  light: figurePalette(FIGURE_THEMES.light, FIGURE_THEMES.light.paperRaised),
+  dark: figurePalette(FIGURE_THEMES.dark, FIGURE_THEMES.dark.paperRaised),
+};
+
+/**
+ * The exercise's positions as SVG files, each cropped to its position with the arrow toward the
+ * next one. Articles show these as lazy images, so a figure in an article costs its page a few
+ * hundred bytes of markup.
+ */
+export function exerciseFigureImages(exercise: Exercise): FigureImage[] {
+  let list = images.get(exercise.id);
+  if (!list) {
+    const input = {
+      name: exercise.data.name,
+      cues: exercise.data.cues,
+      positions: exercise.data.positions,
+    };
+    list = exercise.data.positions.map((position) => ({
+      name: position.name,
+      ...positionImage(input, position.name, IMAGE_PALETTES, IMAGE_PIXELS_PER_UNIT),
+    }));
+    images.set(exercise.id, list);
+  }
+  return list;
 }

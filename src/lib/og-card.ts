@@ -1,4 +1,5 @@
 import { PALETTES } from './colors';
+import { FIGURE_THEMES, figurePalette } from './figure/palettes';
 
 /**
  * The Open Graph card: one pure template for every page, returned as the element tree satori
@@ -33,19 +34,7 @@ const { ink: INK, paper: PAPER, accent: ACCENT, inkMuted: MUTED, rule: RULE } = 
  * Fixed colours for a figure drawn into a card (a PNG has no theme): the site's light theme.
  * Keys are the figure's paints (src/lib/figure/svg.ts).
  */
-export const CARD_FIGURE_COLOURS = {
-  halo: PAPER,
-  near: PALETTES.light.lane,
-  far: '#95adb2',
-  gear: INK,
-  plate: INK,
-  support: RULE,
-  mat: '#bdb2a3',
-  ground: '#9f978b',
-  arrow: ACCENT,
-  band: ACCENT,
-  handle: INK,
-} as const;
+export const CARD_FIGURE_COLOURS = figurePalette(FIGURE_THEMES.light, PAPER);
 
 const node = (
   type: string,

@@ -60,6 +60,9 @@ export const routes = {
   /** Open Graph card: `/og/article/<slug>.png`; `variant` adds other aspect ratios (`-16x9`). */
   ogImage: (kind: string, slug: string, variant?: string): string =>
     filePath('og', kind, `${ogImageName(slug, variant)}.png`),
+  /** One position of an exercise's drawn figure as an SVG file (light or dark as the page is). */
+  figureImage: (exercise: string, position: string): string =>
+    filePath('figures', exercise, `${position}.svg`),
   webManifest: (): string => '/site.webmanifest',
   /** Site icons (files in public/): the SVG favicon, its 32 px PNG fallback, the iOS icon. */
   favicon: (): string => filePath('favicon.svg'),

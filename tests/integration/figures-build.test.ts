@@ -48,6 +48,23 @@ describe('figures in the real build', () => {
     const fixture = site.read('articles/fixture/index.html');
     expect(fixture.match(/data-pose="[a-z-]+"/g)).toEqual(['data-pose="hold"']);
     expect(fixture).toContain('href="/exercises/plank/"');
+    // The article's still is one image, a file the build wrote, that carries both themes.
+    const images = [...fixture.matchAll(/<img class="fig-img" src="([^"]+)" alt="([^"]+)"/g)];
+    expect(images.map((image) => image[1])).toEqual(['/figures/plank/hold.svg']);
+    expect(images[0]![2]).toMatch(/^Hold the line: face down, .{20,}\.$/);
+    const svg = site.read('figures/plank/hold.svg');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox=[^>]+><style>/);
+    expect(svg).toContain('@media (prefers-color-scheme:dark){.fg-h{');
+  });
+
+  it('stops the build on an article figure that names a position the exercise does not have', () => {
+    const { status, output } = buildWith({
+      'articles/fixture.mdx': article('', '<ExerciseFigure exercise="plank" positions="top" />'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      '/articles/fixture/: <ExerciseFigure exercise="plank"> positions: "top" is not a position of plank. Valid: set, hold.',
+    );
   });
 
   it.each([

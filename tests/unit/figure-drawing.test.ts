@@ -2,7 +2,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { figureSet, positionSvg, type FigureInput } from '../../src/lib/figure';
+import { figureSet, positionImage, positionSvg, type FigureInput } from '../../src/lib/figure';
 import { motionFrames, reversible } from '../../src/lib/figure/animation';
 import { buildScene } from '../../src/lib/figure/scene';
 import { PAINT, partTransform } from '../../src/lib/figure/svg';
@@ -52,6 +52,29 @@ describe('figure markup', () => {
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
     expect(svg).toContain(`fill="${CARD_FIGURE_COLOURS.near}"`);
     expect(svg).not.toContain('class="fg-');
+  });
+
+  it('makes an article image carry both themes, dark under the dark colour scheme', () => {
+    const light = { ...CARD_FIGURE_COLOURS, near: '#111111' };
+    const dark = { ...CARD_FIGURE_COLOURS, near: '#eeeeee' };
+    const image = positionImage(exercise('goblet-squat'), 'start', { light, dark }, 2);
+    expect(image.svg).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="[^"]+" width="\d+" height="\d+"><style>/,
+    );
+    const style = /<style>(.*)<\/style>/.exec(image.svg)![1]!;
+    expect(style).toMatch(
+      /^[^@]*\.fg-n\{fill:#111111\}.*@media \(prefers-color-scheme:dark\)\{.*\.fg-n\{fill:#eeeeee\}.*\}$/,
+    );
+    expect(image.svg).toContain('class="fg-n"');
+    expect(image.svg).not.toMatch(/\s(style|fill)="/);
+    // Drawn at the scale asked for, with the arrow toward the next position inside the box.
+    const [, , width, height] = /viewBox="([^"]+)"/
+      .exec(image.svg)![1]!
+      .split(/\s+|(?=-)/)
+      .map(Number);
+    expect(image.width).toBe(Math.round(width! * 2));
+    expect(image.height).toBe(Math.round(height! * 2));
+    expect(image.svg).toContain('class="fg-a"');
   });
 });
 
@@ -107,5 +130,17 @@ describe('the moving figure', () => {
     expect(reversible(buildScene(exercise('goblet-squat').positions))).toBe(true);
     expect(reversible(buildScene(exercise('box-jump').positions))).toBe(false);
     expect(figureSet(exercise('box-jump')).animation.css).toMatch(/@keyframes faf\{/);
+  });
+});
+
+describe('arrows', () => {
+  it.each(ids)('%s: no still draws its arrow under the floor line', (id) => {
+    for (const still of figureSet(exercise(id)).stills) {
+      for (const [, d] of still.svg.matchAll(/<path d="([^"]+)" class="fg-a"/g)) {
+        const numbers = (d!.match(/-?\d*\.?\d+/g) ?? []).map(Number);
+        const ys = numbers.filter((_, index) => index % 2 === 1);
+        expect(Math.max(...ys), still.name).toBeLessThan(0);
+      }
+    }
   });
 });

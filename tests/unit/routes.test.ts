@@ -41,6 +41,11 @@ describe('routes', () => {
     ['changes feed', routes.changesFeed(), '/changes/atom.xml'],
     ['exercises by muscle', routes.exercisesBy('muscle', 'glutes'), '/exercises/muscle/glutes/'],
     [
+      'figure image',
+      routes.figureImage('barbell-deadlift', 'lockout'),
+      '/figures/barbell-deadlift/lockout.svg',
+    ],
+    [
       'og image',
       routes.ogImage('article', 'deadlift-for-runners'),
       '/og/article/deadlift-for-runners.png',

@@ -100,7 +100,7 @@ body{font:13px/1.4 system-ui,sans-serif;background:var(--sm-paper);color:var(--s
 section{border-bottom:1px solid var(--sm-rule);padding:8px 0 12px;--fig-bg:var(--sm-paper-raised)}
 h2{font-size:16px;margin:0 0 6px}h2 small{color:var(--sm-ink-muted);font-weight:400}
 .row{display:flex;gap:10px;align-items:flex-start}
-figure{margin:0;background:var(--sm-paper-raised);border:1px solid var(--sm-rule);border-radius:8px;padding:6px;width:230px}
+figure{margin:0;background:var(--sm-paper-raised);border:1px solid var(--sm-rule);border-radius:8px;padding:6px;width:290px}
 figure.anim{width:260px}figure.thumb{width:90px}
 figcaption{margin-top:4px;color:var(--sm-ink-muted)}
 .problem{color:#c00;font-weight:600;margin:2px 0}.summary{color:var(--sm-ink-muted);margin:4px 0 0}

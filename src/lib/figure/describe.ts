@@ -16,15 +16,15 @@ const round5 = (degrees: number) => Math.round(degrees / 5) * 5;
 function kneeWords(knee: number): string {
   if (knee < 12) return 'straight';
   if (knee < 30) return 'slightly bent';
-  if (knee < 70) return `bent about ${round5(knee)}°`;
-  if (knee < 110) return 'bent to about a right angle';
+  if (knee < 80) return `bent about ${round5(knee)}°`;
+  if (knee < 105) return 'bent to about a right angle';
   return `deeply bent (about ${round5(knee)}°)`;
 }
 
 function elbowWords(elbow: number): string {
   if (elbow < 15) return 'straight';
-  if (elbow < 70) return `bent about ${round5(elbow)}°`;
-  if (elbow < 110) return 'bent to about a right angle';
+  if (elbow < 80) return `bent about ${round5(elbow)}°`;
+  if (elbow < 105) return 'bent to about a right angle';
   return 'fully bent';
 }
 

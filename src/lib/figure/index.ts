@@ -7,6 +7,7 @@ import { buildScene, type Placed, type Scene } from './scene.ts';
 import {
   arrowMarkup,
   groundMarkup,
+  paintRules,
   sceneBox,
   stillBody,
   supportMarkup,
@@ -133,13 +134,23 @@ function arrowFor(scene: Scene, index: number, palette: Palette | undefined): st
   const skin = placed.parts
     .flatMap((p) => skinOf(p, scene.view))
     .map((c) => ({ x: c.x, y: -c.y, r: c.r }));
-  let offset = 4;
-  for (const c of skin) {
-    const along = (c.x - from.x) * ux + (c.y - from.y) * uy;
-    if (along < -c.r - 2 || along > length + c.r + 2) continue;
-    offset = Math.max(offset, (c.x - from.x) * nx + (c.y - from.y) * ny + c.r + 3.5);
-  }
-  const start = { x: from.x + nx * offset, y: from.y + ny * offset };
+  const startOn = (side: 1 | -1): { start: Vec2; offset: number } => {
+    let offset = 4;
+    for (const c of skin) {
+      const along = (c.x - from.x) * ux + (c.y - from.y) * uy;
+      if (along < -c.r - 2 || along > length + c.r + 2) continue;
+      offset = Math.max(offset, side * ((c.x - from.x) * nx + (c.y - from.y) * ny) + c.r + 3.5);
+    }
+    return { start: { x: from.x + side * nx * offset, y: from.y + side * ny * offset }, offset };
+  };
+  // An arrow must not cross the floor line (it would be drawn over the caption below the
+  // picture): then it goes on the other side of the moving part if that is close by, or is left
+  // out (the moving figure still shows the movement).
+  const aboveFloor = ({ start }: { start: Vec2 }) => Math.max(start.y, start.y + uy * length) < -1;
+  const start = [startOn(1), startOn(-1)].find(
+    (candidate, index) => aboveFloor(candidate) && (index === 0 || candidate.offset < 25),
+  )?.start;
+  if (!start) return '';
   return arrowMarkup(start, { x: start.x + ux * length, y: start.y + uy * length }, palette);
 }
 
@@ -209,17 +220,70 @@ export function positionSvg(
   name: string,
   options: { palette?: Palette } = {},
 ): string {
+  const { box, body } = positionDrawing(input, name, false, options.palette);
+  return svgElement(box, body, 'fig-svg', options.palette);
+}
+
+/**
+ * One position as a stand-alone SVG file, with its arrow toward the next position: what an
+ * article shows as an image. An image cannot read the page's custom properties, so the file
+ * carries its own colours, light by default and dark under `prefers-color-scheme: dark`.
+ * Browsers answer that query inside an image with the colour scheme of the <img> element
+ * (Chromium and Firefox do), so the drawing follows the page's `color-scheme`: the reader's
+ * system theme, the site's theme toggle and print (global.css sets all three).
+ */
+export function positionImage(
+  input: FigureInput,
+  name: string,
+  themes: { light: Palette; dark: Palette },
+  /** Display size: CSS px per body unit (a standing adult is about 100 units tall). */
+  pixelsPerUnit: number,
+): { svg: string; width: number; height: number } {
+  const { box, body } = positionDrawing(input, name, true, undefined);
+  const css = `${paintRules(themes.light)}@media (prefers-color-scheme:dark){${paintRules(themes.dark)}}`;
+  const width = Math.round(box.width * pixelsPerUnit);
+  const height = Math.round(box.height * pixelsPerUnit);
+  return {
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBoxText(box)}" width="${width}" height="${height}"><style>${css}</style>${body}</svg>`,
+    width,
+    height,
+  };
+}
+
+function positionDrawing(
+  input: FigureInput,
+  name: string,
+  withArrow: boolean,
+  palette: Palette | undefined,
+): { box: Box; body: string } {
   const scene = buildScene(input.positions);
   const index = Math.max(
     0,
     scene.positions.findIndex((placed) => placed.position.name === name),
   );
   const only: Scene = { ...scene, positions: [scene.positions[index]!] };
-  const box = sceneBox(only);
-  return svgElement(
-    box,
-    setting(scene, box, options.palette) + stillBody(scene, index, options.palette),
-    'fig-svg',
-    options.palette,
-  );
+  const arrow = withArrow ? arrowFor(scene, index, palette) : '';
+  const box = withPoints(sceneBox(only), pathPoints(arrow), 2);
+  return { box, body: setting(scene, box, palette) + stillBody(scene, index, palette) + arrow };
+}
+
+/** The points of the paths in some markup (pairs of numbers in their `d` attributes). */
+function pathPoints(markup: string): Vec2[] {
+  const points: Vec2[] = [];
+  for (const [, d] of markup.matchAll(/ d="([^"]*)"/g)) {
+    const numbers = (d!.match(/-?\d*\.?\d+/g) ?? []).map(Number);
+    for (let i = 0; i + 1 < numbers.length; i += 2)
+      points.push({ x: numbers[i]!, y: numbers[i + 1]! });
+  }
+  return points;
+}
+
+/** A box grown to hold some points, with a margin around them. */
+function withPoints(box: Box, points: readonly Vec2[], margin: number): Box {
+  if (!points.length) return box;
+  const x0 = Math.min(box.x, ...points.map((p) => p.x - margin));
+  const y0 = Math.min(box.y, ...points.map((p) => p.y - margin));
+  const x1 = Math.max(box.x + box.width, ...points.map((p) => p.x + margin));
+  const y1 = Math.max(box.y + box.height, ...points.map((p) => p.y + margin));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }

@@ -63,6 +63,21 @@ export function paintAttr(paint: Paint, palette: Palette | undefined): string {
   }
 }
 
+/**
+ * CSS rules giving each paint's class one palette's colours: the same properties paintAttr
+ * writes as attributes, so a drawing with classes looks the same as one with fixed colours.
+ */
+export function paintRules(palette: Palette): string {
+  return (Object.keys(PAINT) as Paint[])
+    .map((paint) => {
+      const declarations = [...paintAttr(paint, palette).matchAll(/ ([a-z-]+)="([^"]*)"/g)]
+        .map(([, property, value]) => `${property}:${value}`)
+        .join(';');
+      return `.${PAINT[paint]}{${declarations}}`;
+    })
+    .join('');
+}
+
 /** SVG transform of a part: its origin, then its rotation (y flipped for SVG). */
 export function partTransform(p: Part): { x: number; y: number; angle: number } {
   return {
