@@ -86,6 +86,12 @@ describe('mainTextBlocks', () => {
     expect(mainTextBlocks(html)).toEqual(['Split squat is our pick.']);
   });
 
+  it('drops text generated from data (a figure text alternative), and only that', () => {
+    const html = `<main><h1>T</h1><figure><figcaption data-generated>Squat, drawn from the side in 2 positions.</figcaption></figure>
+      <p>Our own words about the squat.</p></main>`;
+    expect(mainTextBlocks(html)).toEqual(['Our own words about the squat.']);
+  });
+
   it('returns nothing for a page without <main>', () => {
     expect(mainTextBlocks('<p>No main element here at all, only a lonely paragraph.</p>')).toEqual(
       [],

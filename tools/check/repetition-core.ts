@@ -25,7 +25,9 @@
  *   - any block made only of links ("Used in" lists, a table cell naming an exercise): those
  *     words are other pages' titles;
  *   - the text that labels a drawing (`role="img"` with `aria-labelledby`), such as the muscle
- *     map's caption, which is generated from an exercise's muscle tags;
+ *     map's caption, which is generated from an exercise's muscle tags, and any element marked
+ *     `data-generated` (an exercise figure's text alternative, written from its joint angles:
+ *     similar movements are described in similar words by design);
  *   - any block made only of fixed interface strings and punctuation (the article disclaimer,
  *     the calendar help text, the "Spotted a mistake? Report an error · Corrections and changes"
  *     line, which joins four of them): those live once in src/ui.ts and are shown on every page
@@ -191,6 +193,7 @@ export function mainTextBlocks(html: string, interfaceStrings: Iterable<string> 
     if (SKIPPED_TAGS.has(node.name) || ignoredSection(node)) return;
     if (node.name === 'article' && !holdsTitle.has(node)) return;
     if (node.attribs['data-copy-of'] !== undefined) return;
+    if (node.attribs['data-generated'] !== undefined) return;
     if (node.attribs.id !== undefined && imageLabelIds.has(node.attribs.id)) return;
     const block = BLOCK_TAGS.has(node.name);
     if (block) flush();
