@@ -126,7 +126,7 @@ Body.
 `;
 }
 
-/** A minimal valid exercise for the muscle-group fixtures. */
+/** A minimal valid exercise for the muscle-group fixtures (drawn as the glute bridge is). */
 export function fixtureExercise(
   name: string,
   level: string,
@@ -139,8 +139,22 @@ primaryMuscles: [${primary}]
 equipment: [bodyweight]
 level: ${level}
 whyRunners: "Fixture."
-cues: ["One.", "Two."]
+cues: ["Lie down.", "Brace.", "Press.", "Stop in a line.", "Lower."]
 mistakes: ["None."]
+positions:
+  - name: start
+    cue: 1
+    trunk: -91
+    legs: { hip: 55, knee: 128, ankle: -18 }
+    arms: { shoulder: 0, elbow: 0 }
+    contacts: { feet: mat, back: mat, hips: mat }
+  - name: top
+    cue: 4
+    trunk: -115
+    legs: { hip: 0, knee: 127, ankle: 12 }
+    arms: { shoulder: -22, elbow: 0 }
+    contacts: { feet: mat, back: mat, head: mat }
+    neck: 30
 easier: [${easier.join(', ')}]
 harder: [${harder.join(', ')}]
 dose: "2 sets of ${name.length}"
