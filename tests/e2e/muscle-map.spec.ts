@@ -145,7 +145,7 @@ test.describe('the exercise library map', () => {
 });
 
 test.describe('the exercise page map', () => {
-  test('sits above the long text on phones and beside the steps on wide screens, well above the references', async ({
+  test('sits after the drawn movement and above the long text on phones, beside the steps on wide screens, well above the references', async ({
     page,
   }, testInfo) => {
     await page.goto('/exercises/romanian-deadlift/');
@@ -157,11 +157,14 @@ test.describe('the exercise page map', () => {
     expect(mapBox.y).toBeLessThan(references.y);
     if (testInfo.project.name === 'phone') {
       expect(mapBox.y + mapBox.height).toBeLessThan(steps.y);
-      // Right after the introduction: it starts on the first screen.
-      expect(mapBox.y).toBeLessThan(page.viewportSize()!.height);
+      // Right after the drawn movement, which comes first on a phone.
+      const figure = (await page.locator('.fig-anim').first().boundingBox())!;
+      expect(mapBox.y).toBeGreaterThan(figure.y + figure.height);
     } else {
+      // In the side column, under the drawn movement, beside the text.
       expect(mapBox.x).toBeGreaterThan(steps.x + steps.width);
-      expect(mapBox.y).toBeLessThan(steps.y);
+      const figure = (await page.locator('.fig-anim').first().boundingBox())!;
+      expect(mapBox.y).toBeGreaterThan(figure.y + figure.height);
     }
   });
 
