@@ -1,10 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { site } from '../../src/site.config.ts';
 import { filesUnder } from '../lib/dist.ts';
-import { copyProject } from '../lib/project-copy.ts';
+import { copyProject, PROJECT_ROOT } from '../lib/project-copy.ts';
+import { BUILD_PHASES, buildPhases, type PhaseTimes } from './build-phases.ts';
 import { formatTable } from './report.ts';
 import { syntheticArticle } from './synthetic-content.ts';
 
@@ -12,14 +22,19 @@ import { syntheticArticle } from './synthetic-content.ts';
  * `npm run bench:build -- --articles N`: how the build scales. Copies the project to a temporary
  * folder (tools/lib/project-copy.ts: Astro's cache and the Open Graph cache there are the copy's
  * own), adds N synthetic articles (tools/bench/synthetic-content.ts), then builds it cold (empty
- * caches) and warm (caches filled, nothing changed) and reports time, time per page, peak memory
- * and how many Open Graph cards each build rendered or took from the cache. A warm build that
- * renders any card fails. Options: --articles N (default 100), --keep (leave the copy).
+ * caches) and warm (caches filled, nothing changed) and reports time, time per page, peak memory,
+ * the time of each phase (tools/bench/build-phases.ts) and how many Open Graph cards each build
+ * rendered or took from the cache. A warm build that renders any card fails.
+ * Options: --articles N (default 100), --keep (leave the copies), --compare <git-ref> (also
+ * build the same synthetic set with that commit, installed with `npm ci` in a temporary
+ * folder, in the same run, and print this commit's times as ratios of that one's: absolute
+ * times on shared machines move by 15% or more between runs).
  */
 const { values: options } = parseArgs({
   options: {
     articles: { type: 'string', default: '100' },
     keep: { type: 'boolean', default: false },
+    compare: { type: 'string' },
   },
 });
 const ARTICLES = Number(options.articles);
@@ -27,42 +42,65 @@ if (!Number.isInteger(ARTICLES) || ARTICLES < 2) {
   console.error('--articles: give a whole number of at least 2, for example --articles 1000');
   process.exit(1);
 }
-const ROOT = process.cwd();
-const copy = copyProject({ prefix: 'strong-miles-bench-' });
-const ogCache = path.join(copy, 'node_modules', '.astro', 'og-cache');
+const RESULTS = path.join(PROJECT_ROOT, 'bench-results');
+const cleanUp: string[] = [];
 
-const content = path.join(copy, 'content');
-const references = JSON.parse(readFileSync(path.join(content, 'references.json'), 'utf8')) as {
-  id: string;
-}[];
-const idsIn = (folder: string) =>
-  readdirSync(path.join(content, folder))
-    .map((file) => file.replace(/\.(mdx?|yaml)$/, ''))
-    .sort();
-const inputs = {
-  referenceIds: references.map((reference) => reference.id),
-  exerciseIds: idsIn('exercises'),
-  programIds: idsIn('programs'),
-  authorId: idsIn('authors')[0] ?? 'editorial-team',
-};
-for (let index = 0; index < ARTICLES; index++) {
-  const { fileName, text } = syntheticArticle(index, ARTICLES, inputs);
-  writeFileSync(path.join(content, 'articles', fileName), text);
+interface BuildResult {
+  label: string;
+  seconds: number;
+  pages: number;
+  msPerPage: number;
+  peakMb: number;
+  cards: number;
+  rendered: number;
+  reused: number;
+  feedItems: number;
+  feedKb: number;
+  phases: PhaseTimes;
 }
-console.log(
-  `${ARTICLES} synthetic articles (+ ${idsIn('articles').length - ARTICLES} real) in ${copy}`,
-);
 
-const env = {
-  ...process.env,
-  ASTRO_TELEMETRY_DISABLED: '1',
-  OG_CACHE_DIR: ogCache,
-  PATH: `${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`,
-};
-const countFiles = (folder: string) => (existsSync(folder) ? filesUnder(folder).length : 0);
+/** Ids a synthetic article may cite or link, read from a copy's own content/. */
+function syntheticInputs(content: string) {
+  const references = JSON.parse(readFileSync(path.join(content, 'references.json'), 'utf8')) as {
+    id: string;
+  }[];
+  const idsIn = (folder: string) =>
+    readdirSync(path.join(content, folder))
+      .map((file) => file.replace(/\.(mdx?|yaml)$/, ''))
+      .sort();
+  return {
+    referenceIds: references.map((reference) => reference.id),
+    exerciseIds: idsIn('exercises'),
+    programIds: idsIn('programs'),
+    authorId: idsIn('authors')[0] ?? 'editorial-team',
+  };
+}
 
-/** One `astro build` in the copy, timed, with the peak memory of the build process. */
-function build(label: string) {
+/** A copy of `root` with the N synthetic articles added; returns the copy's folder. */
+function prepareCopy(root: string, name: string): string {
+  const copy = copyProject({ prefix: `strong-miles-bench-${name}-`, root });
+  cleanUp.push(copy);
+  const content = path.join(copy, 'content');
+  const real = readdirSync(path.join(content, 'articles')).length;
+  const inputs = syntheticInputs(content);
+  for (let index = 0; index < ARTICLES; index++) {
+    const { fileName, text } = syntheticArticle(index, ARTICLES, inputs);
+    writeFileSync(path.join(content, 'articles', fileName), text);
+  }
+  console.log(`${name}: ${ARTICLES} synthetic articles (+ ${real} real) in ${copy}`);
+  return copy;
+}
+
+/** One `astro build` in a copy, timed, with the peak memory of the build process. */
+function build(copy: string, name: string, label: string): BuildResult {
+  const ogCache = path.join(copy, 'node_modules', '.astro', 'og-cache');
+  const countFiles = (folder: string) => (existsSync(folder) ? filesUnder(folder).length : 0);
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    OG_CACHE_DIR: ogCache,
+    PATH: `${path.join(copy, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`,
+  };
   const cardsBefore = countFiles(ogCache);
   const started = process.hrtime.bigint();
   const useTime = existsSync('/usr/bin/time');
@@ -75,15 +113,17 @@ function build(label: string) {
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  // Astro's log has a timestamp per step: kept so a slow phase can be found afterwards.
-  mkdirSync(path.join(ROOT, 'bench-results'), { recursive: true });
+  // The whole log is kept so a slow phase can be looked at afterwards.
+  mkdirSync(RESULTS, { recursive: true });
   writeFileSync(
-    path.join(ROOT, 'bench-results', `build-${ARTICLES}-${label}.log`),
+    path.join(RESULTS, `build-${ARTICLES}-${name}-${label}.log`),
     `${result.stdout}\n${result.stderr}`,
   );
   if (result.status !== 0) {
     console.error(result.stdout.slice(-4000), result.stderr.slice(-4000));
-    throw new Error(`${label} build failed (exit ${result.status}); the copy is in ${copy}`);
+    throw new Error(
+      `${name} ${label} build failed (exit ${result.status}); the copy is in ${copy}`,
+    );
   }
   const peakKb = Number(
     /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? Number.NaN,
@@ -94,12 +134,8 @@ function build(label: string) {
   // Feeds must not grow with the archive (site.feedArticleLimit): readers download them often.
   const rss = readFileSync(path.join(copy, 'dist', 'rss.xml'), 'utf8');
   const feedItems = rss.match(/<item>/g)?.length ?? 0;
-  if (feedItems > site.feedArticleLimit)
-    throw new Error(
-      `rss.xml has ${feedItems} items; site.feedArticleLimit is ${site.feedArticleLimit}`,
-    );
   return {
-    label,
+    label: `${name} ${label}`,
     seconds,
     pages,
     msPerPage: (seconds * 1000) / pages,
@@ -109,14 +145,33 @@ function build(label: string) {
     reused: cards - rendered,
     feedItems,
     feedKb: Buffer.byteLength(rss) / 1024,
+    phases: buildPhases(`${result.stdout}\n${result.stderr}`, seconds * 1000),
   };
 }
 
-let exitCode = 0;
-try {
-  const cold = build('cold');
-  const warm = build('warm');
-  const rows = [cold, warm].map((run) => [
+/** A checkout of `ref` with its own packages (`npm ci`), for --compare. */
+function checkOut(ref: string): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'strong-miles-compare-'));
+  cleanUp.push(folder);
+  const archive = spawnSync('git', ['archive', '--format=tar', ref], {
+    cwd: PROJECT_ROOT,
+    maxBuffer: 1024 * 1024 * 1024,
+  });
+  if (archive.status !== 0) throw new Error(`git archive ${ref}: ${archive.stderr.toString()}`);
+  spawnSync('tar', ['-x', '-C', folder], { input: archive.stdout });
+  console.log(`${ref}: npm ci in ${folder}...`);
+  const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: folder,
+    encoding: 'utf8',
+  });
+  if (install.status !== 0) throw new Error(`npm ci for ${ref} failed:\n${install.stderr}`);
+  return folder;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function printRuns(runs: readonly BuildResult[]) {
+  const rows = runs.map((run) => [
     run.label,
     String(run.pages),
     `${run.seconds.toFixed(1)} s`,
@@ -127,6 +182,39 @@ try {
   console.log(
     `\n${formatTable(['build', 'pages', 'total', 'per page', 'peak RSS', 'Open Graph cards'], rows)}`,
   );
+  console.log(
+    `\nTime per phase (start-up is what the others leave of the total)\n${formatTable(
+      ['phase', ...runs.map((run) => run.label)],
+      BUILD_PHASES.map((phase) => [phase, ...runs.map((run) => seconds(run.phases[phase]))]),
+    )}`,
+  );
+}
+
+let exitCode = 0;
+try {
+  const copy = prepareCopy(PROJECT_ROOT, 'this');
+  const runs = [build(copy, 'this', 'cold'), build(copy, 'this', 'warm')];
+  const [cold, warm] = runs as [BuildResult, BuildResult];
+  let baseline: BuildResult[] = [];
+  if (options.compare) {
+    const other = prepareCopy(checkOut(options.compare), options.compare);
+    baseline = [build(other, options.compare, 'cold'), build(other, options.compare, 'warm')];
+  }
+  printRuns([...runs, ...baseline]);
+  if (baseline.length === 2) {
+    const ratio = (now: number, then: number) => (then > 0 ? (now / then).toFixed(2) : 'n/a');
+    const rows = (['cold', 'warm'] as const).map((kind, index) => {
+      const now = runs[index]!;
+      const then = baseline[index]!;
+      return [kind, ratio(now.seconds, then.seconds), ratio(now.peakMb, then.peakMb)];
+    });
+    console.log(
+      `\nThis commit as a ratio of ${options.compare} (same run, same synthetic set)\n${formatTable(
+        ['build', 'time', 'peak RSS'],
+        rows,
+      )}`,
+    );
+  }
   if (warm.rendered !== 0) {
     console.error(
       `\nThe warm build rendered ${warm.rendered} Open Graph cards that had not changed: the cache is not working.`,
@@ -135,13 +223,19 @@ try {
   } else {
     console.log(`\nWarm build: all ${warm.cards} Open Graph cards came from the cache.`);
   }
+  if (warm.feedItems > site.feedArticleLimit) {
+    console.error(
+      `rss.xml has ${warm.feedItems} items; site.feedArticleLimit is ${site.feedArticleLimit}`,
+    );
+    exitCode = 1;
+  }
   console.log(`RSS feed: the newest ${warm.feedItems} articles, ${Math.round(warm.feedKb)} KB.`);
   writeFileSync(
-    path.join(ROOT, 'bench-results', `build-${ARTICLES}.json`),
-    `${JSON.stringify({ articles: ARTICLES, cold, warm }, null, 2)}\n`,
+    path.join(RESULTS, `build-${ARTICLES}.json`),
+    `${JSON.stringify({ articles: ARTICLES, cold, warm, compare: options.compare, baseline }, null, 2)}\n`,
   );
 } finally {
-  if (options.keep) console.log(`Kept ${copy}`);
-  else rmSync(copy, { recursive: true, force: true });
+  if (options.keep) console.log(`Kept ${cleanUp.join(', ')}`);
+  else for (const folder of cleanUp) rmSync(folder, { recursive: true, force: true });
 }
 process.exit(exitCode);

@@ -26,26 +26,25 @@ const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
 /**
  * Copies the project into a new temporary folder so a build there cannot touch this checkout:
  * the sources are copied (`without` leaves more top-level entries out, such as "content" for a
- * fixture that writes its own), and node_modules is linked entry by entry, so installed
+ * fixture that writes its own; `root` copies another checkout, such as an older commit for
+ * `npm run bench:build -- --compare`), and node_modules is linked entry by entry, so installed
  * packages are shared while Astro's and Vite's caches are the copy's own. Returns the folder;
  * the caller removes it.
  */
 export function copyProject({
   prefix = 'strong-miles-copy-',
   without = [],
-}: { prefix?: string; without?: readonly string[] } = {}): string {
+  root = PROJECT_ROOT,
+}: { prefix?: string; without?: readonly string[]; root?: string } = {}): string {
   const copy = mkdtempSync(path.join(os.tmpdir(), prefix));
-  for (const entry of readdirSync(PROJECT_ROOT)) {
+  for (const entry of readdirSync(root)) {
     if (!NOT_COPIED.has(entry) && !without.includes(entry))
-      cpSync(path.join(PROJECT_ROOT, entry), path.join(copy, entry), { recursive: true });
+      cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
   }
   mkdirSync(path.join(copy, 'node_modules'));
-  for (const entry of readdirSync(path.join(PROJECT_ROOT, 'node_modules'))) {
+  for (const entry of readdirSync(path.join(root, 'node_modules'))) {
     if (!OWN_CACHES.has(entry))
-      symlinkSync(
-        path.join(PROJECT_ROOT, 'node_modules', entry),
-        path.join(copy, 'node_modules', entry),
-      );
+      symlinkSync(path.join(root, 'node_modules', entry), path.join(copy, 'node_modules', entry));
   }
   return copy;
 }

@@ -14,6 +14,7 @@ export function searchIndex(): AstroIntegration {
     name: 'strong-miles:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -31,7 +32,10 @@ export function searchIndex(): AstroIntegration {
           throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         }
         await pagefind.close();
-        logger.info(`Search index: ${added.page_count} pages`);
+        // The time is read by `npm run bench:build` (tools/bench/build-phases.ts).
+        logger.info(
+          `Search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };
