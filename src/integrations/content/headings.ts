@@ -5,15 +5,15 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { unified, type PluggableList } from 'unified';
+import { remarkSmartPunctuation } from '../../markdown/remark-smart-punctuation.ts';
 import { VFile } from 'vfile';
 
 /**
  * The ids Astro gives a Markdown or MDX file's headings, computed before the file is rendered,
  * so a cross-link's `#fragment` can be checked while the linking page renders. Rather than
  * imitating Astro, it runs the steps of Astro's own pipeline that decide a heading's text (the
- * parser, GFM, SmartyPants, then the project's text-changing remark plugins, passed in) and then
+ * parser, GFM, smart punctuation, then the project's text-changing remark plugins, passed in) and then
  * Astro's own `rehypeHeadingIds`, which slugs that text with github-slugger. A parity test
  * compares the result with the ids in the built pages.
  */
@@ -25,7 +25,7 @@ export function headingIdsOf(
     .use(remarkParse)
     .use(mdx ? [remarkMdx] : [])
     .use(remarkGfm)
-    .use(remarkSmartypants)
+    .use(remarkSmartPunctuation)
     .use(textPlugins)
     // As Astro does: raw HTML in .md stays a "raw" node (a tag alone adds no text), and MDX's
     // own nodes pass through to hast.

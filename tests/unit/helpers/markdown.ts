@@ -2,13 +2,13 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkSmartypants from 'remark-smartypants';
 import { unified, type PluggableList } from 'unified';
+import { remarkSmartPunctuation } from '../../../src/markdown/remark-smart-punctuation.ts';
 import { VFile } from 'vfile';
 
 /**
  * Runs remark plugins on a Markdown (or, for a path ending in .mdx, MDX) source the way the
- * build does (after GFM and SmartyPants, as Astro runs them), and returns the transformed tree and the file (whose `data.astro.frontmatter` is
+ * build does (after GFM and smart punctuation, as the build runs them), and returns the transformed tree and the file (whose `data.astro.frontmatter` is
  * what a page receives as `remarkPluginFrontmatter`).
  */
 export function runRemark(
@@ -20,7 +20,7 @@ export function runRemark(
     .use(remarkParse)
     .use(path.endsWith('.mdx') ? [remarkMdx] : [])
     .use(remarkGfm)
-    .use(remarkSmartypants)
+    .use(remarkSmartPunctuation)
     .use(plugins);
   const file = new VFile({ value: source, path });
   const tree = processor.runSync(processor.parse(file), file) as Root;
