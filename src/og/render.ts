@@ -121,8 +121,9 @@ export async function renderCard(input: CardInput, cacheDir = CACHE_DIR): Promis
       return png;
     }
     cacheStats.rebuilt += 1;
+    // Astro prints each page's path and then its time on one line: start a line of our own.
     console.warn(
-      `[og] cached card ${path.basename(cached)} for "${input.title}" is damaged (${problem}); rendering it again`,
+      `\n[og] cached card ${path.basename(cached)} for "${input.title}" is damaged (${problem}); rendering it again`,
     );
   }
   const png = await renderCardUncached(input);
