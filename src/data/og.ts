@@ -1,5 +1,5 @@
 import { CARD_FIGURE_COLOURS } from '../lib/og-card';
-import { ogImageName, routes } from '../lib/routes';
+import { routes } from '../lib/routes';
 import type { ImageRef } from '../lib/seo';
 import { TOPIC_KEYS, TOPICS } from '../lib/taxonomy';
 import { site } from '../site.config';
@@ -14,13 +14,6 @@ import { getPublishedPrograms } from './programs';
 
 /** The Open Graph size every platform expects. */
 export const OG_SIZE = { width: 1200, height: 630 } as const;
-
-/** Extra aspect ratios for an article's structured data (Google asks for 16:9, 4:3 and 1:1). */
-export const ARTICLE_IMAGE_VARIANTS = {
-  '16x9': { width: 1200, height: 675 },
-  '4x3': { width: 1200, height: 900 },
-  '1x1': { width: 1200, height: 1200 },
-} as const;
 
 export type OgKind = 'article' | 'exercise' | 'muscle-group' | 'program' | 'topic' | 'site';
 
@@ -51,15 +44,11 @@ export const SITE_CARD: OgCardSpec = {
   title: site.tagline,
 };
 
-/** The image reference for a card (and a variant), with its alt text. */
-export function ogImage(
-  card: Pick<OgCardSpec, 'kind' | 'slug' | 'title'>,
-  variant?: keyof typeof ARTICLE_IMAGE_VARIANTS,
-): ImageRef {
-  const size = variant ? ARTICLE_IMAGE_VARIANTS[variant] : OG_SIZE;
+/** The image reference for a card, with its alt text. */
+export function ogImage(card: Pick<OgCardSpec, 'kind' | 'slug' | 'title'>): ImageRef {
   return {
-    path: routes.ogImage(card.kind, card.slug, variant),
-    ...size,
+    path: routes.ogImage(card.kind, card.slug),
+    ...OG_SIZE,
     type: 'image/png',
     alt: `${card.title} (${site.name})`,
   };
@@ -114,16 +103,13 @@ export async function getOgCards(): Promise<OgCardSpec[]> {
   ];
 }
 
-/** One PNG per card, plus the extra aspect ratios for articles (the og/ endpoint's pages). */
+/**
+ * One PNG per card, at the Open Graph size (the og/ endpoint's pages). Articles used to get three
+ * more aspect ratios for structured data; they cost three renders each for a "for best results".
+ */
 export async function ogCardPaths() {
-  return (await getOgCards()).flatMap((card) => {
-    const sizes: [variant: string | undefined, size: { width: number; height: number }][] = [
-      [undefined, OG_SIZE],
-      ...(card.kind === 'article' ? Object.entries(ARTICLE_IMAGE_VARIANTS) : []),
-    ];
-    return sizes.map(([variant, size]) => ({
-      params: { kind: card.kind, file: ogImageName(card.slug, variant) },
-      props: { card, size },
-    }));
-  });
+  return (await getOgCards()).map((card) => ({
+    params: { kind: card.kind, file: card.slug },
+    props: { card, size: OG_SIZE },
+  }));
 }

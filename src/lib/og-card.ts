@@ -2,8 +2,9 @@ import { PALETTES } from './colors';
 import { FIGURE_THEMES, figurePalette } from './figure/palettes';
 
 /**
- * The Open Graph card: one pure template for every page, returned as the element tree satori
- * renders (plain objects, no JSX runtime needed). Same input, same picture.
+ * The Open Graph card: one pure template for every page, returned as a JSX-shaped element tree
+ * (plain `{ type, props }` objects, no JSX runtime needed) that src/og/render.ts hands to takumi.
+ * Same input, same picture.
  */
 
 export interface CardInput {
@@ -18,7 +19,7 @@ export interface CardInput {
   figure?: { src: string; width: number; height: number } | undefined;
 }
 
-/** A satori node: a tag with style and children. */
+/** A card node: a tag with style and children, the shape of a JSX element. */
 export interface CardNode {
   type: string;
   props: {

@@ -57,9 +57,8 @@ export const routes = {
   /** Pagefind's index and loader, written after the build; loaded only when a reader searches. */
   searchIndex: (): string => pagePath('pagefind'),
   searchLoader: (): string => filePath('pagefind', 'pagefind.js'),
-  /** Open Graph card: `/og/article/<slug>.png`; `variant` adds other aspect ratios (`-16x9`). */
-  ogImage: (kind: string, slug: string, variant?: string): string =>
-    filePath('og', kind, `${ogImageName(slug, variant)}.png`),
+  /** Open Graph card: `/og/article/<slug>.png`, one per page. */
+  ogImage: (kind: string, slug: string): string => filePath('og', kind, `${slug}.png`),
   /** One position of an exercise's drawn figure as an SVG file (light or dark as the page is). */
   figureImage: (exercise: string, position: string): string =>
     filePath('figures', exercise, `${position}.svg`),
@@ -76,11 +75,6 @@ export const routes = {
   notFound: (): string => '/404.html',
   sitemap: (): string => '/sitemap-index.xml',
 } as const;
-
-/** The file name of an Open Graph card without `.png`: `<slug>` or `<slug>-<variant>`. */
-export function ogImageName(slug: string, variant?: string): string {
-  return variant ? `${slug}-${variant}` : slug;
-}
 
 /** Adds a `#fragment` to a path; an empty fragment leaves the path unchanged. */
 export function withFragment(path: string, fragment: string | undefined): string {

@@ -76,11 +76,8 @@ test.describe('search and sharing metadata', () => {
           unknown
         >;
         expect(String(posting.headline).length).toBeLessThanOrEqual(110);
-        expect(posting.image).toHaveLength(3);
-        for (const url of posting.image as string[]) {
-          const variant = pngSize(new URL(url).pathname);
-          expect(variant.width).toBeGreaterThanOrEqual(1200);
-        }
+        // One image in structured data: the page's own card, no extra aspect ratios.
+        expect(posting.image).toEqual([image]);
         expect((posting.author as Record<string, string>).url).toBe(
           `${ORIGIN}/authors/editorial-team/`,
         );

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ogCard, titleFontSize, type CardNode } from '../../src/lib/og-card';
-import { renderCard } from '../../src/og/render';
+import { cacheStats, cardCacheFile, RENDERER_ID, renderCard } from '../../src/og/render';
+import { pngProblem } from '../../tools/lib/cache-files';
 
 const input = {
   kicker: 'Exercise library',
@@ -46,13 +50,57 @@ describe('og card template', () => {
 });
 
 describe('renderCard', { timeout: 30_000 }, () => {
-  it.each([
-    [1200, 630],
-    [1200, 1200],
-  ])('renders a %ix%i PNG under 150 KB', async (width, height) => {
-    const png = await renderCard({ ...input, width, height });
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect(pngSize(png)).toEqual({ width, height });
+  let cacheDir: string;
+  beforeEach(() => {
+    cacheDir = mkdtempSync(path.join(os.tmpdir(), 'og-cache-'));
+  });
+  afterEach(() => {
+    rmSync(cacheDir, { recursive: true, force: true });
+    vi.restoreAllMocks();
+  });
+
+  it('renders a whole 1200x630 PNG under 150 KB', async () => {
+    const png = await renderCard(input, cacheDir);
+    expect(pngProblem(png, { width: 1200, height: 630 })).toBeUndefined();
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.length).toBeLessThan(150 * 1024);
+  });
+
+  it('names the renderer and its version, which the cache key includes', () => {
+    expect(RENDERER_ID).toMatch(/^@takumi-rs\/core@\d+\.\d+\.\d+$/);
+    expect(cardCacheFile(input, cacheDir)).toMatch(/[0-9a-f]{64}\.png$/);
+  });
+
+  it('serves an unchanged card from the cache', async () => {
+    const first = await renderCard(input, cacheDir);
+    const hits = cacheStats.hits;
+    expect(await renderCard(input, cacheDir)).toEqual(first);
+    expect(cacheStats.hits).toBe(hits + 1);
+  });
+
+  it.each([
+    ['a truncated', (file: string) => truncateSync(file, Math.floor(statSync(file).size / 2))],
+    ['an empty', (file: string) => writeFileSync(file, '')],
+    [
+      'a flipped-byte',
+      (file: string) => {
+        const bytes = readFileSync(file);
+        bytes[bytes.length >> 1]! ^= 0xff;
+        writeFileSync(file, bytes);
+      },
+    ],
+  ])('renders %s cache entry again, with a note, and never returns it', async (_, damage) => {
+    const good = await renderCard(input, cacheDir);
+    const file = cardCacheFile(input, cacheDir);
+    damage(file);
+    expect(pngProblem(readFileSync(file))).toBeDefined();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+
+    const again = await renderCard(input, cacheDir);
+    expect(again).toEqual(good);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(String(warn.mock.calls[0]![0])).toMatch(/damaged .*rendering it again/);
+    // The entry itself was replaced, so the next build reads a good one.
+    expect(readFileSync(file)).toEqual(good);
   });
 });

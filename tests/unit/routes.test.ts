@@ -50,11 +50,6 @@ describe('routes', () => {
       routes.ogImage('article', 'deadlift-for-runners'),
       '/og/article/deadlift-for-runners.png',
     ],
-    [
-      'og image variant',
-      routes.ogImage('article', 'deadlift-for-runners', '16x9'),
-      '/og/article/deadlift-for-runners-16x9.png',
-    ],
     ['RSS feed', routes.feedRss(), '/rss.xml'],
     ['Atom feed', routes.feedAtom(), '/atom.xml'],
     ['JSON feed', routes.feedJson(), '/feed.json'],

@@ -107,7 +107,7 @@ describe('structured data', () => {
         modified: new Date('2026-11-22'),
         reviewed: new Date('2026-11-23'),
         keywords: ['Endurance', 'Recovery'],
-        images: [image, { ...image, path: '/og/article/x-1x1.png', height: 1200 }],
+        image,
         author: { kind: 'organization', name: 'Team', path: '/authors/team/' },
         citations: [{ title: 'Study', url: 'https://doi.org/10.1/x' }],
       },
@@ -119,10 +119,7 @@ describe('structured data', () => {
       dateModified: '2026-11-22T00:00:00.000Z',
       lastReviewed: '2026-11-23T00:00:00.000Z',
       keywords: 'Endurance, Recovery',
-      image: [
-        'https://strongmiles.org/og/article/x.png',
-        'https://strongmiles.org/og/article/x-1x1.png',
-      ],
+      image: ['https://strongmiles.org/og/article/x.png'],
       author: {
         '@type': 'Organization',
         name: 'Team',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Parser } from 'htmlparser2';
-import { filesUnder, htmlPagesUnder } from '../lib/dist.ts';
+import { builtFileProblems, filesUnder, htmlPagesUnder } from '../lib/dist.ts';
 import { findLinkProblems, type BuiltPage } from './link-check.ts';
 import { findPageProblems, pageFacts } from './page-check.ts';
 
@@ -10,7 +10,8 @@ import { findPageProblems, pageFacts } from './page-check.ts';
  * `npm run check:dist`: post-build integrity check of dist/. Every internal link, asset and
  * #fragment resolves, every external link uses https, and every page passes the per-page checks
  * of tools/check/page-check.ts (title, description, canonical, OG image, image alt and size, safe
- * new-tab links, a CSP that hashes each inline script and style). Run by `npm test` after the
+ * new-tab links, a CSP that hashes each inline script and style), every .br and .gz decodes to
+ * the file beside it and every PNG is whole (tools/lib/dist.ts). Run by `npm test` after the
  * build. Option: --dist FOLDER (default dist).
  */
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
@@ -60,13 +61,17 @@ for (const page of pages) {
   }
 }
 
+const fileProblems = builtFileProblems(DIST);
+for (const problem of fileProblems) console.error(problem);
+const checkedFiles = [...files].filter((file) => /\.(br|gz|png)$/.test(file)).length;
+
 const linkCount = pages.reduce((sum, page) => sum + page.links.length, 0);
-if (linkProblems.length > 0 || pageProblemCount > 0) {
+if (linkProblems.length > 0 || pageProblemCount > 0 || fileProblems.length > 0) {
   console.error(
-    `\n${linkProblems.length} broken link(s) and ${pageProblemCount} page problem(s) in ${pages.length} pages.`,
+    `\n${linkProblems.length} broken link(s), ${pageProblemCount} page problem(s) in ${pages.length} pages and ${fileProblems.length} broken compressed copies or PNGs.`,
   );
   process.exit(1);
 }
 console.log(
-  `dist/ OK: ${linkCount} links and assets resolve; metadata, images, new-tab links and CSP hashes check out on ${pages.length} pages.`,
+  `dist/ OK: ${linkCount} links and assets resolve; metadata, images, new-tab links and CSP hashes check out on ${pages.length} pages; ${checkedFiles} .br, .gz and PNG files decode whole.`,
 );

@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { compressedCopyProblem, pngProblem } from './cache-files.ts';
 
 /**
  * The one walk over a build folder, shared by the build hooks (CSS pruning, precompression),
@@ -33,4 +34,28 @@ export function htmlPagesUnder(root: string): BuiltPageFile[] {
   return filesUnder(root)
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({ urlPath: urlPathOf(file), file }));
+}
+
+/**
+ * Problems with the build's binary outputs, as "file: problem" lines: every `.br` and `.gz` must
+ * decode to the file beside it (a 0-byte or stale copy would be served by nginx's brotli_static /
+ * gzip_static as the page itself), and every PNG must be whole (signature, chunks and CRCs,
+ * IHDR to IEND). Run by `npm run check:dist`.
+ */
+export function builtFileProblems(root: string): string[] {
+  const problems: string[] = [];
+  for (const file of filesUnder(root)) {
+    const encoding = file.endsWith('.br') ? 'br' : file.endsWith('.gz') ? 'gz' : undefined;
+    if (encoding) {
+      const source = path.join(root, file.slice(0, -encoding.length - 1));
+      const problem = existsSync(source)
+        ? compressedCopyProblem(encoding, readFileSync(path.join(root, file)), readFileSync(source))
+        : `no ${path.basename(source)} beside it to be a copy of`;
+      if (problem) problems.push(`${file}: ${problem}`);
+    } else if (file.endsWith('.png')) {
+      const problem = pngProblem(readFileSync(path.join(root, file)));
+      if (problem) problems.push(`${file}: not a whole PNG (${problem})`);
+    }
+  }
+  return problems;
 }

@@ -58,7 +58,7 @@ export async function articlePage(article: Article) {
           modified: updatedDate,
           reviewed: reviewedDate,
           keywords: topicLabels,
-          images: (['16x9', '4x3', '1x1'] as const).map((variant) => ogImage(card, variant)),
+          image: ogImage(card),
           author: {
             kind: author.data.kind,
             name: author.data.name,

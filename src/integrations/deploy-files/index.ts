@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Redirect } from '../content/redirects.ts';
 import { deployFiles } from './deploy-files.ts';
-import { precompress } from './precompress.ts';
+import { brotliQualityFor, precompress } from './precompress.ts';
 
 /**
  * After the build: the server and CDN configs (deploy-files.ts) and the precompressed
@@ -14,13 +14,16 @@ import { precompress } from './precompress.ts';
  */
 export function deployFilesIntegration(): AstroIntegration {
   let cacheDir = '';
+  // Read once, when the build starts: BUILD_KIND=release is the deployed build (docs/deploy.md).
+  const quality = brotliQualityFor(process.env.BUILD_KIND);
   let redirects: Redirect[] = [];
   return {
     name: 'strong-miles:deploy-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         // Astro's cache folder (node_modules/.astro by default): `rm -rf node_modules` clears it.
-        cacheDir = path.join(fileURLToPath(config.cacheDir), 'precompressed');
+        // One folder per quality, so a preview's quick copies never reach a release build.
+        cacheDir = path.join(fileURLToPath(config.cacheDir), `precompressed-q${quality}`);
         redirects = Object.entries(config.redirects)
           .map(([from, to]) => ({ from, to: typeof to === 'string' ? to : to.destination }))
           .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
@@ -33,10 +36,13 @@ export function deployFilesIntegration(): AstroIntegration {
           await writeFile(target, content);
         }
         const started = performance.now();
-        const { files, fromCache, bytes, br } = await precompress(root, cacheDir);
+        const { files, fromCache, rebuilt, bytes, br } = await precompress(root, cacheDir, {
+          quality,
+          onNote: (note) => logger.warn(note),
+        });
         logger.info(
           `${redirects.length} redirect(s); _headers, _redirects and nginx includes written; ` +
-            `${files} files precompressed (${Math.round(bytes / 1024)} KB -> ${Math.round(br / 1024)} KB brotli; ${fromCache} unchanged, from the cache) in ${Math.round(performance.now() - started)} ms`,
+            `${files} files precompressed (${Math.round(bytes / 1024)} KB -> ${Math.round(br / 1024)} KB brotli at quality ${quality}; ${fromCache} unchanged, from the cache${rebuilt ? `; ${rebuilt} damaged cache entries rebuilt` : ''}) in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

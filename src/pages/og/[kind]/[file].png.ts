@@ -3,7 +3,7 @@ import { ogCardPaths, type OgCardSpec } from '../../../data/og';
 import { renderCard } from '../../../og/render';
 import { site } from '../../../site.config';
 
-/** One PNG per card, plus the extra aspect ratios for articles. */
+/** One PNG per card (src/data/og.ts). */
 export const getStaticPaths = ogCardPaths;
 
 export const GET: APIRoute<{ card: OgCardSpec; size: { width: number; height: number } }> = async ({
