@@ -38,12 +38,15 @@ const NEXT_EXERCISES_SHOWN = 3;
  * What to do after reading: the programs the article points to, or, for an article without one,
  * its first few exercises.
  */
-async function nextSteps(article: Article): Promise<{ href: string; label: string }[]> {
+async function nextSteps(
+  article: Article,
+): Promise<{ href: string; label: string; strong?: boolean }[]> {
   const programs = pickById(await getPublishedPrograms(), article.data.programs);
   if (programs.length > 0)
     return programs.map((program) => ({
       href: routes.program(program.id),
       label: program.data.title,
+      strong: true,
     }));
   return pickById(await getPublishedExercises(), article.data.exercises)
     .slice(0, NEXT_EXERCISES_SHOWN)
