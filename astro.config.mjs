@@ -21,7 +21,7 @@ import {
   THEME_SCRIPT,
 } from './src/lib/security.ts';
 import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
-import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
+import { rehypeStackedTables } from './src/markdown/rehype-stacked-tables.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkCrossLinks } from './src/markdown/remark-cross-links.ts';
 import { remarkEvidenceLabels } from './src/markdown/remark-evidence-labels.ts';
@@ -102,7 +102,7 @@ export default defineConfig({
       rehypePlugins: [
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, headingAnchorOptions],
-        rehypeTableScroll,
+        rehypeStackedTables,
       ],
     }),
     // Shiki's inline styles would need 'unsafe-inline' under a strict CSP; we ship no code blocks.

@@ -19,7 +19,7 @@ describe('feedHtml', () => {
     ['<script>alert(1)</script><p>ok</p>', '<p>ok</p>'],
     ['<a href="javascript:alert(1)">x</a>', '<a>x</a>'],
     [
-      '<section class="table-scroll" aria-label="Table 1"><table><tr><td>1</td></tr></table></section>',
+      '<table role="table"><tr role="row"><td role="cell" data-label="Week">1</td></tr></table>',
       '<table><tr><td>1</td></tr></table>',
     ],
   ])('%s', (input, expected) => {

@@ -2,6 +2,7 @@ import { displayDate } from '../../lib/dates';
 import { routes } from '../../lib/routes';
 import { blogPostingJsonLd } from '../../lib/seo';
 import { pickById } from '../../lib/content-graph';
+import { rankByRelatedness } from '../../lib/relatedness';
 import { seriesPlace } from '../../lib/series';
 import { tableOfContents } from '../../lib/toc';
 import { EVIDENCE_LEVELS, SERIES, TOPICS } from '../../lib/taxonomy';
@@ -15,7 +16,9 @@ import {
   renderArticle,
   type Article,
 } from '../articles';
+import { getPublishedExercises } from '../exercises';
 import { muscleGroupsReadingArticle } from '../muscle-groups';
+import { getPublishedPrograms } from '../programs';
 import { ogImage } from '../og';
 import { referenceListItems } from '../references';
 import { absolute, breadcrumbs, siteIdentity, type PageHead } from '../site';
@@ -24,6 +27,52 @@ import { absolute, breadcrumbs, siteIdentity, type PageHead } from '../site';
 export async function articlePaths() {
   const articles = await getPublishedArticles();
   return articles.map((article) => ({ params: { slug: article.id }, props: { article } }));
+}
+
+/** How many articles "Referenced in" lists before its link to the rest. */
+const REFERENCED_IN_SHOWN = 5;
+/** How many of its exercises an article without a program offers as the next thing to do. */
+const NEXT_EXERCISES_SHOWN = 3;
+
+/**
+ * What to do after reading: the programs the article points to, or, for an article without one,
+ * its first few exercises.
+ */
+async function nextSteps(
+  article: Article,
+): Promise<{ href: string; label: string; strong?: boolean }[]> {
+  const programs = pickById(await getPublishedPrograms(), article.data.programs);
+  if (programs.length > 0)
+    return programs.map((program) => ({
+      href: routes.program(program.id),
+      label: program.data.title,
+      strong: true,
+    }));
+  return pickById(await getPublishedExercises(), article.data.exercises)
+    .slice(0, NEXT_EXERCISES_SHOWN)
+    .map((exercise) => ({ href: routes.exercise(exercise.id), label: exercise.data.name }));
+}
+
+/** The articles that link to this one, most related first, and how many more there are. */
+async function referencedIn(article: Article) {
+  const facts = (entry: Article) => ({
+    id: entry.id,
+    topics: entry.data.topics,
+    series: entry.data.series,
+    pubDate: entry.data.pubDate,
+  });
+  const sources = await getBacklinks(article);
+  const bySource = new Map(sources.map((source) => [source.id, source]));
+  const ranked = rankByRelatedness(facts(article), sources.map(facts));
+  return {
+    links: ranked.slice(0, REFERENCED_IN_SHOWN).map(({ id }) => ({
+      href: routes.article(id),
+      label: (bySource.get(id) as Article).data.title,
+      strong: true,
+    })),
+    more: Math.max(0, ranked.length - REFERENCED_IN_SHOWN),
+    allHref: routes.articles(),
+  };
 }
 
 /** Everything an article page renders, from its entry and the rest of the content. */
@@ -126,10 +175,7 @@ export async function articlePage(article: Article) {
         next: seriesLink(place.next),
       },
     related: pickById(published, article.data.related).map(articleSummary),
-    referencedIn: (await getBacklinks(article)).map((source) => ({
-      href: routes.article(source.id),
-      label: source.data.title,
-      strong: true,
-    })),
+    nextSteps: await nextSteps(article),
+    referencedIn: await referencedIn(article),
   };
 }

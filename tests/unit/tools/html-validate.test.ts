@@ -23,7 +23,7 @@ describe('html-validate with the project configuration', () => {
   it('accepts well-formed markup like ours', async () => {
     expect(
       await errors(
-        '<main id="main"><section class="table-scroll" aria-label="Table 1" tabindex="0"><table><tbody><tr><td>1</td></tr></tbody></table></section></main>',
+        '<main id="main"><table role="table"><thead><tr role="row"><th role="columnheader">Week</th></tr></thead><tbody><tr role="row"><td role="cell" data-label="Week">1</td></tr></tbody></table></main>',
       ),
     ).toEqual([]);
   });
@@ -43,6 +43,11 @@ describe('html-validate with the project configuration', () => {
       'prefer-native-element',
     ],
     ['a button without a type', '<button>Go</button>', 'no-implicit-button-type'],
+    [
+      'a redundant role outside tables',
+      '<nav role="navigation" aria-label="x"><a href="/">Home</a></nav>',
+      'no-redundant-role',
+    ],
   ])('reports %s', async (_name, body, rule) => {
     expect(await errors(body)).toContain(rule);
   });

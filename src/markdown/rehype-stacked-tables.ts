@@ -1,0 +1,45 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Prepares every Markdown table to become a stack of cards on a phone (src/styles/prose.css):
+ * each body cell gets its column's header text as `data-label`, which the CSS shows before the
+ * value, so a row still reads "Beginner: Goblet squat" once the columns are gone. The table keeps
+ * its elements, and explicit roles (table, row, columnheader, cell), because WebKit drops table
+ * semantics from elements whose CSS `display` is changed, as the phone layout does.
+ * Desktop and print show an ordinary table.
+ */
+export function rehypeStackedTables() {
+  return (tree: Root): void => {
+    visit(tree, 'element', (table: Element) => {
+      if (table.tagName !== 'table') return;
+      table.properties.role = 'table';
+      const headers: string[] = [];
+      visit(table, 'element', (node: Element) => {
+        if (node.tagName === 'tr') {
+          node.properties.role = 'row';
+          let column = 0;
+          for (const cell of node.children.filter(isElement)) {
+            if (cell.tagName === 'th') {
+              cell.properties.role = 'columnheader';
+              headers[column] = textOf(cell).trim();
+            } else if (cell.tagName === 'td') {
+              cell.properties.role = 'cell';
+              const label = headers[column];
+              if (label) cell.properties.dataLabel = label;
+            }
+            column += 1;
+          }
+        }
+      });
+    });
+  };
+}
+
+const isElement = (node: ElementContent): node is Element => node.type === 'element';
+
+/** The text a header cell shows (its links and emphasis flattened). */
+function textOf(node: Element | RootContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
