@@ -24,14 +24,20 @@ const ASSET = '/_astro/probe.AbC123.css';
 interface RawResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
+  /** Header names as sent, once per header line (Node merges repeated headers in `headers`). */
+  headerNames: string[];
   body: Buffer;
 }
 
-/** A plain HTTP GET with exact request headers and the body as sent (no decompression). */
-function get(urlPath: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+/** A plain HTTP request with exact request headers and the body as sent (no decompression). */
+function get(
+  urlPath: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: PORT, path: urlPath, headers },
+      { host: '127.0.0.1', port: PORT, path: urlPath, headers, method },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -39,6 +45,9 @@ function get(urlPath: string, headers: Record<string, string> = {}): Promise<Raw
           resolve({
             status: response.statusCode ?? 0,
             headers: response.headers,
+            headerNames: response.rawHeaders
+              .filter((_, index) => index % 2 === 0)
+              .map((name) => name.toLowerCase()),
             body: Buffer.concat(chunks),
           }),
         );
@@ -72,7 +81,7 @@ test.describe('production serving with deploy/nginx.conf', () => {
 
   test('every response carries the security headers, the CSP with frame-ancestors', async () => {
     for (const urlPath of ['/', '/about/', '/rss.xml', '/no-such-page/', '/about']) {
-      const { headers } = await get(urlPath);
+      const { headers } = await get(urlPath, { 'X-Forwarded-Proto': 'https' });
       for (const [name, value] of securityHeaders()) {
         expect(headers[name.toLowerCase()], `${urlPath} ${name}`).toBe(value);
       }
@@ -116,6 +125,53 @@ test.describe('production serving with deploy/nginx.conf', () => {
     const response = await get('/articles/deadlift-for-runners?utm=x');
     expect(response.status).toBe(301);
     expect(response.headers['location']).toBe('/articles/deadlift-for-runners/?utm=x');
+  });
+
+  test('HSTS only over https (or behind a TLS proxy that says so), never over plain http', async () => {
+    expect((await get('/')).headers['strict-transport-security']).toBeUndefined();
+    expect((await get('/no-such-page/')).headers['strict-transport-security']).toBeUndefined();
+    const proxied = await get('/', { 'X-Forwarded-Proto': 'https' });
+    expect(proxied.headers['strict-transport-security']).toBe(
+      new Map(securityHeaders()).get('Strict-Transport-Security'),
+    );
+  });
+
+  test('a range past the end of a file sends each header once (no 416 with doubled headers)', async () => {
+    const original = readFileSync('dist/about/index.html');
+    const response = await get('/about/', { Range: 'bytes=99999999-' });
+    // Ranges are off (max_ranges 0): the whole file comes with 200, never a 416.
+    expect(response.status).toBe(200);
+    expect(response.body.equals(original)).toBe(true);
+    const repeated = response.headerNames.filter(
+      (name, index) => response.headerNames.indexOf(name) !== index,
+    );
+    expect(repeated).toEqual([]);
+  });
+
+  test('precompressed files are never served under their own name', async () => {
+    for (const urlPath of ['/about/index.html.br', '/about/index.html.gz', '/rss.xml.br']) {
+      expect((await get(urlPath, { 'Accept-Encoding': 'gzip, br' })).status, urlPath).toBe(404);
+      const plain = await get(urlPath);
+      expect(plain.status, urlPath).toBe(404);
+      expect(plain.body.toString(), urlPath).toContain('Wrong turn on the trail.');
+    }
+  });
+
+  test('a method the site does not take gets 405 with Allow', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const response = await get('/about/', {}, method);
+      expect(response.status, method).toBe(405);
+      expect(response.headers['allow'], method).toBe('GET, HEAD');
+    }
+    expect((await get('/about/')).headers['allow']).toBeUndefined();
+  });
+
+  test('errors under /_astro/ are not cached for a year', async () => {
+    for (const urlPath of ['/_astro/', '/_astro/missing.AbC123.css']) {
+      const response = await get(urlPath);
+      expect(response.status, urlPath).toBeGreaterThanOrEqual(400);
+      expect(response.headers['cache-control'], urlPath).toBe(CACHE_CONTROL.revalidate);
+    }
   });
 
   test('hashed assets are cached for a year, pages and feeds revalidate', async () => {

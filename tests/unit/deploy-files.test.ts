@@ -38,16 +38,33 @@ describe('Netlify / Cloudflare Pages files', () => {
 });
 
 describe('nginx includes', () => {
-  it('maps /_astro/ to the immutable cache and everything else to revalidation', () => {
+  it('maps a found /_astro/ file (200, 304) to the immutable cache, errors and the rest to revalidation', () => {
     const conf = nginxHttpConf();
+    expect(conf).toContain('map "$status $uri" $strong_miles_cache_control {');
     expect(conf).toContain(`default "${CACHE_CONTROL.revalidate}";`);
-    expect(conf).toContain(`~^/_astro/ "${CACHE_CONTROL.immutable}";`);
+    expect(conf).toContain(`"~^(200|304) /_astro/" "${CACHE_CONTROL.immutable}";`);
+  });
+
+  it('sends HSTS only on https (or X-Forwarded-Proto: https) and Allow only on a 405', () => {
+    const conf = nginxHttpConf();
+    const hsts = new Map(securityHeaders()).get('Strict-Transport-Security');
+    expect(conf).toContain(
+      `map "$scheme $http_x_forwarded_proto" $strong_miles_hsts {\n    default "";\n    "~^https " "${hsts}";\n    "~ https$" "${hsts}";\n}`,
+    );
+    expect(conf).toContain(
+      'map $status $strong_miles_allow {\n    default "";\n    405 "GET, HEAD";\n}',
+    );
+    const server = nginxServerConf([]);
+    expect(server).toContain('add_header Strict-Transport-Security $strong_miles_hsts always;');
+    expect(server).toContain('add_header Allow $strong_miles_allow always;');
   });
 
   it('adds every header with "always" (so 404s and redirects carry them) and one 301 per source', () => {
     const conf = nginxServerConf(redirects);
     for (const [name] of securityHeaders()) {
-      expect(conf).toMatch(new RegExp(`^add_header ${name} "[^"]+" always;$`, 'm'));
+      expect(conf).toMatch(
+        new RegExp(`^add_header ${name} ("[^"]+"|\\$strong_miles_\\w+) always;$`, 'm'),
+      );
     }
     expect(conf).toContain('add_header Cache-Control $strong_miles_cache_control always;');
     expect(conf).toContain(

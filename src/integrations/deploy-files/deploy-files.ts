@@ -88,20 +88,50 @@ export function redirectsFile(redirects: readonly Redirect[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Methods a static site answers; anything else gets 405 with this `Allow`. */
+export const ALLOWED_METHODS = 'GET, HEAD';
+
+/** Statuses whose response is the hashed asset itself (or "still the same", for a revalidation). */
+const ASSET_STATUSES = ['200', '304'];
+
 /**
- * nginx, http context: the Cache-Control value for each request URI (a map, so every location
- * can share one `add_header` at server level instead of repeating the security headers).
+ * nginx, http context: maps that pick per-response header values, so the server context can
+ * add every header once, at server level (an `add_header` in a location would drop all the
+ * server-level ones there). An empty value means nginx sends no such header.
+ *
+ * - Cache-Control: immutable only for a hashed asset that was found (200, or 304 on revalidation); an error
+ *   under /_astro/ (403 for the folder, 404) revalidates, so a fixed deploy is seen at once.
+ * - Strict-Transport-Security: only on https, or behind a TLS proxy that sets
+ *   `X-Forwarded-Proto: https`; browsers ignore HSTS over plain http, and sending it there
+ *   misstates how the site is served.
+ * - Allow: on a 405 only, naming the methods the site takes.
  */
 export function nginxHttpConf(): string {
+  const hsts = new Map(securityHeaders()).get('Strict-Transport-Security');
+  if (!hsts) throw new Error('securityHeaders() no longer has Strict-Transport-Security.');
   return [
     `# ${GENERATED}`,
-    'map $uri $strong_miles_cache_control {',
+    'map "$status $uri" $strong_miles_cache_control {',
     `    default ${nginxString(CACHE_CONTROL.revalidate)};`,
-    `    ~^${HASHED_ASSETS_PREFIX} ${nginxString(CACHE_CONTROL.immutable)};`,
+    `    "~^(${ASSET_STATUSES.join('|')}) ${HASHED_ASSETS_PREFIX}" ${nginxString(CACHE_CONTROL.immutable)};`,
+    '}',
+    'map "$scheme $http_x_forwarded_proto" $strong_miles_hsts {',
+    '    default "";',
+    `    "~^https " ${nginxString(hsts)};`,
+    `    "~ https$" ${nginxString(hsts)};`,
+    '}',
+    'map $status $strong_miles_allow {',
+    '    default "";',
+    `    405 ${nginxString(ALLOWED_METHODS)};`,
     '}',
     '',
   ].join('\n');
 }
+
+/** Header values that depend on the response, taken from the maps in nginxHttpConf(). */
+const NGINX_HEADER_VARIABLES: Record<string, string> = {
+  'Strict-Transport-Security': '$strong_miles_hsts',
+};
 
 /**
  * nginx, server context: security and caching headers on every response (`always`, so the 404
@@ -110,9 +140,14 @@ export function nginxHttpConf(): string {
 export function nginxServerConf(redirects: readonly Redirect[]): string {
   const lines = [`# ${GENERATED}`, ''];
   for (const [name, value] of securityHeaders()) {
-    lines.push(`add_header ${name} ${nginxString(value)} always;`);
+    const variable = NGINX_HEADER_VARIABLES[name];
+    lines.push(`add_header ${name} ${variable ?? nginxString(value)} always;`);
   }
-  lines.push('add_header Cache-Control $strong_miles_cache_control always;', '');
+  lines.push(
+    'add_header Cache-Control $strong_miles_cache_control always;',
+    'add_header Allow $strong_miles_allow always;',
+    '',
+  );
   for (const { match, type } of CONTENT_TYPES) {
     const location =
       'path' in match
