@@ -1,10 +1,11 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { nginxUnavailable, startNginx } from '../../tools/lib/nginx.ts';
+import { nginxUnavailable, prepareNginx, startNginx } from '../../tools/lib/nginx.ts';
 import { PORTS } from '../../tools/lib/ports.ts';
 import { CACHE_CONTROL } from '../../src/integrations/deploy-files/deploy-files.ts';
 import { securityHeaders } from '../../src/lib/security';
@@ -187,6 +188,38 @@ test.describe('production serving with deploy/nginx.conf', () => {
   test('the generated configs in dist/ are not served', async () => {
     for (const urlPath of ['/_nginx/server.conf', '/_headers', '/_redirects']) {
       expect((await get(urlPath)).status, urlPath).toBe(404);
+    }
+  });
+
+  test('the config passes nginx -t with dist/ missing or empty, beside another site', () => {
+    // deploy/nginx.conf sits in a shared http block: a missing build must not stop the other
+    // sites from (re)loading. The other site listens on the same port under its own name.
+    const otherSite = [
+      'server {',
+      `    listen 127.0.0.1:${PORT};`,
+      '    server_name other.example;',
+      '    return 200 "other site";',
+      '}',
+    ].join('\n');
+    for (const variant of ['missing', 'empty', 'without _nginx/']) {
+      const root = mkdtempSync(path.join(tmpdir(), 'strong-miles-nginx-nobuild-'));
+      if (variant === 'empty') mkdirSync(path.join(root, 'dist'));
+      if (variant === 'without _nginx/') {
+        cpSync('dist', path.join(root, 'dist'), { recursive: true });
+        rmSync(path.join(root, 'dist/_nginx'), { recursive: true });
+      }
+      const prepared = prepareNginx({
+        port: PORT,
+        siteRoot: root,
+        requireBuild: false,
+        extraHttp: otherSite,
+      });
+      if ('error' in prepared) throw new Error(prepared.error);
+      const check = spawnSync(prepared.nginx, ['-t', ...prepared.args], { encoding: 'utf8' });
+      rmSync(prepared.prefix, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
+      expect(check.stderr, `dist/ ${variant}`).toContain('test is successful');
+      expect(check.status, `dist/ ${variant}`).toBe(0);
     }
   });
 });

@@ -55,6 +55,10 @@ export interface NginxOptions {
   siteRoot?: string;
   accessLog?: boolean;
   workers?: number | 'auto';
+  /** Refuse to prepare without a build (default true); false tests a server with no dist/. */
+  requireBuild?: boolean;
+  /** More http-context config beside the site, such as another site's server block. */
+  extraHttp?: string;
 }
 
 /** A prepared nginx: the binary, its prefix folder and the arguments that start it. */
@@ -71,13 +75,15 @@ export function prepareNginx({
   siteRoot = PROJECT_ROOT,
   accessLog = false,
   workers = 1,
+  requireBuild = true,
+  extraHttp = '',
 }: NginxOptions): PreparedNginx {
   const unavailable = nginxUnavailable();
   if (unavailable) return { error: unavailable };
   const nginx = findNginx()!;
   const build = nginxBuild(nginx);
   const loadBrotli = existsSync(build.brotliModule);
-  if (!existsSync(path.join(siteRoot, 'dist/_nginx/server.conf'))) {
+  if (requireBuild && !existsSync(path.join(siteRoot, 'dist/_nginx/server.conf'))) {
     return { error: `No build in ${path.join(siteRoot, 'dist')}: run "npm run build" first.` };
   }
 
@@ -117,6 +123,7 @@ export function prepareNginx({
         (folder) => `    ${folder}_temp_path ${prefix}/${folder};`,
       ),
       `    include ${prefix}/site.conf;`,
+      extraHttp,
       '}',
       '',
     ].join('\n'),
