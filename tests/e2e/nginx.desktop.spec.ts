@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { nginxUnavailable, prepareNginx, startNginx } from '../../tools/lib/nginx.ts';
 import { PORTS } from '../../tools/lib/ports.ts';
 import { CACHE_CONTROL } from '../../src/integrations/deploy-files/deploy-files.ts';
-import { securityHeaders } from '../../src/lib/security';
+import { securityHeaders, svgContentSecurityPolicy } from '../../src/lib/security';
 
 /**
  * deploy/nginx.conf serving the build (run by tools/lib/nginx.ts exactly as `npm run serve:nginx`
@@ -21,6 +21,14 @@ import { securityHeaders } from '../../src/lib/security';
 
 const PORT = PORTS.nginxE2e;
 const ASSET = '/_astro/probe.AbC123.css';
+/** A hostile content SVG as the build would have copied it (the build now refuses such files). */
+const HOSTILE_SVG = '/_astro/hostile.XyZ789.svg';
+const HOSTILE_SVG_TEXT = [
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">',
+  '<rect width="10" height="10" fill="green"/>',
+  "<script>document.documentElement.setAttribute('data-script-ran', 'yes')</script>",
+  '</svg>',
+].join('\n');
 
 interface RawResponse {
   status: number;
@@ -72,6 +80,7 @@ test.describe('production serving with deploy/nginx.conf', () => {
     cpSync('dist', path.join(siteRoot, 'dist'), { recursive: true });
     mkdirSync(path.join(siteRoot, 'dist/_astro'), { recursive: true });
     writeFileSync(path.join(siteRoot, `dist${ASSET}`), 'body{color:black}\n');
+    writeFileSync(path.join(siteRoot, `dist${HOSTILE_SVG}`), HOSTILE_SVG_TEXT);
     server = await startNginx({ port: PORT, siteRoot });
   });
 
@@ -165,6 +174,18 @@ test.describe('production serving with deploy/nginx.conf', () => {
       expect(response.headers['allow'], method).toBe('GET, HEAD');
     }
     expect((await get('/about/')).headers['allow']).toBeUndefined();
+  });
+
+  test('an SVG opened directly gets its own CSP, and its script does not run', async ({ page }) => {
+    const response = await get(HOSTILE_SVG);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-security-policy']).toBe(svgContentSecurityPolicy());
+    expect((await get('/about/')).headers['content-security-policy']).toBe(
+      new Map(securityHeaders()).get('Content-Security-Policy'),
+    );
+    await page.goto(`http://127.0.0.1:${PORT}${HOSTILE_SVG}`);
+    await page.waitForTimeout(200);
+    expect(await page.locator('svg').getAttribute('data-script-ran')).toBeNull();
   });
 
   test('errors under /_astro/ are not cached for a year', async () => {

@@ -8,7 +8,7 @@ import {
   nginxServerConf,
   redirectsFile,
 } from '../../src/integrations/deploy-files/deploy-files.ts';
-import { securityHeaders } from '../../src/lib/security';
+import { securityHeaders, svgContentSecurityPolicy } from '../../src/lib/security';
 
 const redirects = [{ from: '/articles/old/', to: '/articles/new/' }];
 
@@ -22,6 +22,15 @@ describe('Netlify / Cloudflare Pages files', () => {
     expect(blocks.find((block) => block.startsWith('/_astro/*'))).toBe(
       `/_astro/*\n  Cache-Control: ${CACHE_CONTROL.immutable}\n`,
     );
+  });
+
+  it('_headers: .svg files add their own policy (no script, sandboxed)', () => {
+    expect(headersFile()).toContain(
+      `\n/*.svg\n  Content-Security-Policy: ${svgContentSecurityPolicy()}\n`,
+    );
+    expect(svgContentSecurityPolicy()).toMatch(/(^|; )script-src 'none'(;|$)/);
+    expect(svgContentSecurityPolicy()).toMatch(/(^|; )sandbox$/);
+    expect(svgContentSecurityPolicy()).toMatch(/^default-src 'none'/);
   });
 
   it('_redirects: a forced 301 from the old path, with and without its slash', () => {
@@ -43,6 +52,17 @@ describe('nginx includes', () => {
     expect(conf).toContain('map "$status $uri" $strong_miles_cache_control {');
     expect(conf).toContain(`default "${CACHE_CONTROL.revalidate}";`);
     expect(conf).toContain(`"~^(200|304) /_astro/" "${CACHE_CONTROL.immutable}";`);
+  });
+
+  it('gives .svg files their own CSP and everything else the site policy', () => {
+    const conf = nginxHttpConf();
+    const sitePolicy = new Map(securityHeaders()).get('Content-Security-Policy');
+    expect(conf).toContain(
+      `map $uri $strong_miles_csp {\n    default "${sitePolicy}";\n    "~*\\.svg$" "${svgContentSecurityPolicy()}";\n}`,
+    );
+    expect(nginxServerConf([])).toContain(
+      'add_header Content-Security-Policy $strong_miles_csp always;',
+    );
   });
 
   it('sends HSTS only on https (or X-Forwarded-Proto: https) and Allow only on a 405', () => {

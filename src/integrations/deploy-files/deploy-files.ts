@@ -1,6 +1,6 @@
 import { redirectSources, type Redirect } from '../content/redirects.ts';
 import { routes } from '../../lib/routes.ts';
-import { securityHeaders } from '../../lib/security.ts';
+import { securityHeaders, svgContentSecurityPolicy } from '../../lib/security.ts';
 
 /**
  * Server and CDN configuration generated from one source of truth (security headers from
@@ -27,6 +27,9 @@ export const CACHE_CONTROL = {
 
 /** URL prefix of Astro's content-hashed build assets (CSS, JS, images). */
 export const HASHED_ASSETS_PREFIX = '/_astro/';
+
+/** SVG files get their own CSP (svgContentSecurityPolicy): opened directly they are documents. */
+export const SVG_EXTENSION = '.svg';
 
 /** Folder in dist/ holding the generated nginx includes (never served: nginx answers 404). */
 export const NGINX_DIR = '_nginx';
@@ -70,6 +73,9 @@ export function headersFile(): string {
   // Only /_astro/ sets Cache-Control: both hosts join the values of overlapping rules with a
   // comma, and their default for everything else is already CACHE_CONTROL.revalidate.
   lines.push(`${HASHED_ASSETS_PREFIX}*`, `  Cache-Control: ${CACHE_CONTROL.immutable}`);
+  // SVG files add their own policy. Both hosts join it to the one above with a comma, which
+  // makes two policies that both apply: for an SVG the stricter one (no script, sandboxed) wins.
+  lines.push(`/*${SVG_EXTENSION}`, `  Content-Security-Policy: ${svgContentSecurityPolicy()}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -105,10 +111,13 @@ const ASSET_STATUSES = ['200', '304'];
  *   `X-Forwarded-Proto: https`; browsers ignore HSTS over plain http, and sending it there
  *   misstates how the site is served.
  * - Allow: on a 405 only, naming the methods the site takes.
+ * - Content-Security-Policy: the site's, or for an .svg file its own (no script, sandboxed).
  */
 export function nginxHttpConf(): string {
-  const hsts = new Map(securityHeaders()).get('Strict-Transport-Security');
-  if (!hsts) throw new Error('securityHeaders() no longer has Strict-Transport-Security.');
+  const headers = new Map(securityHeaders());
+  const hsts = headers.get('Strict-Transport-Security');
+  const csp = headers.get('Content-Security-Policy');
+  if (!hsts || !csp) throw new Error('securityHeaders() no longer has HSTS and the CSP.');
   return [
     `# ${GENERATED}`,
     'map "$status $uri" $strong_miles_cache_control {',
@@ -119,6 +128,10 @@ export function nginxHttpConf(): string {
     '    default "";',
     `    "~^https " ${nginxString(hsts)};`,
     `    "~ https$" ${nginxString(hsts)};`,
+    '}',
+    'map $uri $strong_miles_csp {',
+    `    default ${nginxString(csp)};`,
+    `    "~*\\${SVG_EXTENSION}$" ${nginxString(svgContentSecurityPolicy())};`,
     '}',
     'map $status $strong_miles_allow {',
     '    default "";',
@@ -131,6 +144,7 @@ export function nginxHttpConf(): string {
 /** Header values that depend on the response, taken from the maps in nginxHttpConf(). */
 const NGINX_HEADER_VARIABLES: Record<string, string> = {
   'Strict-Transport-Security': '$strong_miles_hsts',
+  'Content-Security-Policy': '$strong_miles_csp',
 };
 
 /**
