@@ -14,7 +14,8 @@ import { securityHeaders, svgContentSecurityPolicy } from '../../src/lib/securit
  * deploy/nginx.conf serving the build (run by tools/lib/nginx.ts exactly as `npm run serve:nginx`
  * does): headers, precompressed responses, the 404 page, trailing-slash redirects and caching.
  * The site is a copy of dist/ plus one hashed stylesheet stand-in, because this site inlines its
- * CSS (its only /_astro/ files are the program page's calendar scripts). Skipped when nginx is
+ * CSS (its only /_astro/ files are the program page's calendar scripts), and a hostile SVG as an
+ * older build would have shipped it. Skipped when nginx is
  * not installed (CI installs it); redirectFrom 301s are tested on a renamed fixture in
  * tests/integration/site-build.test.ts.
  */
