@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { colorTokens } from './src/integrations/color-tokens/index.ts';
 import { siteContent } from './src/integrations/content/index.ts';
+import { contentSvgCheck } from './src/integrations/content-svg/index.ts';
 import { deployFilesIntegration } from './src/integrations/deploy-files/index.ts';
 import { prunePageCss } from './src/integrations/prune-css/index.ts';
 import { searchIndex } from './src/integrations/search-index/index.ts';
@@ -67,6 +68,8 @@ export default defineConfig({
   integrations: [
     // First: the publishing rule and the redirects, before anything reads content.
     content.integration,
+    // Before anything renders: a content SVG with script or external references stops the build.
+    contentSvgCheck({ contentRoot, projectRoot }),
     colorTokens(),
     mdx(),
     searchIndex(),

@@ -9,6 +9,8 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'releases/',
+      'current',
       '.astro/',
       'node_modules/',
       'test-results/',

@@ -66,6 +66,25 @@ export function headerContentSecurityPolicy(): string {
   ].join('; ');
 }
 
+/**
+ * The CSP for an SVG file opened as a document (a content image's own URL). Pictures need no
+ * script, so none runs (`script-src 'none'`, and `sandbox` gives the document an opaque origin
+ * besides), nothing loads from elsewhere, and inline `<style>` still draws the picture as it
+ * looks embedded. Inside an `<img>` an SVG never runs script whatever its headers; this guards
+ * the direct visit. src/lib/svg-safety.ts refuses such files at build time as well.
+ */
+export function svgContentSecurityPolicy(): string {
+  return [
+    "default-src 'none'",
+    "script-src 'none'",
+    "style-src 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    ...HEADER_ONLY_DIRECTIVES,
+    'sandbox',
+  ].join('; ');
+}
+
 /** Security headers for every response, in the order they are written to config files. */
 export function securityHeaders(): readonly [name: string, value: string][] {
   return [

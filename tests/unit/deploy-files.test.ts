@@ -8,7 +8,7 @@ import {
   nginxServerConf,
   redirectsFile,
 } from '../../src/integrations/deploy-files/deploy-files.ts';
-import { securityHeaders } from '../../src/lib/security';
+import { securityHeaders, svgContentSecurityPolicy } from '../../src/lib/security';
 
 const redirects = [{ from: '/articles/old/', to: '/articles/new/' }];
 
@@ -22,6 +22,15 @@ describe('Netlify / Cloudflare Pages files', () => {
     expect(blocks.find((block) => block.startsWith('/_astro/*'))).toBe(
       `/_astro/*\n  Cache-Control: ${CACHE_CONTROL.immutable}\n`,
     );
+  });
+
+  it('_headers: .svg files add their own policy (no script, sandboxed)', () => {
+    expect(headersFile()).toContain(
+      `\n/*.svg\n  Content-Security-Policy: ${svgContentSecurityPolicy()}\n`,
+    );
+    expect(svgContentSecurityPolicy()).toMatch(/(^|; )script-src 'none'(;|$)/);
+    expect(svgContentSecurityPolicy()).toMatch(/(^|; )sandbox$/);
+    expect(svgContentSecurityPolicy()).toMatch(/^default-src 'none'/);
   });
 
   it('_redirects: a forced 301 from the old path, with and without its slash', () => {
@@ -38,16 +47,44 @@ describe('Netlify / Cloudflare Pages files', () => {
 });
 
 describe('nginx includes', () => {
-  it('maps /_astro/ to the immutable cache and everything else to revalidation', () => {
+  it('maps a found /_astro/ file (200, 304) to the immutable cache, errors and the rest to revalidation', () => {
     const conf = nginxHttpConf();
+    expect(conf).toContain('map "$status $uri" $strong_miles_cache_control {');
     expect(conf).toContain(`default "${CACHE_CONTROL.revalidate}";`);
-    expect(conf).toContain(`~^/_astro/ "${CACHE_CONTROL.immutable}";`);
+    expect(conf).toContain(`"~^(200|304) /_astro/" "${CACHE_CONTROL.immutable}";`);
+  });
+
+  it('gives .svg files their own CSP and everything else the site policy', () => {
+    const conf = nginxHttpConf();
+    const sitePolicy = new Map(securityHeaders()).get('Content-Security-Policy');
+    expect(conf).toContain(
+      `map $uri $strong_miles_csp {\n    default "${sitePolicy}";\n    "~*\\.svg$" "${svgContentSecurityPolicy()}";\n}`,
+    );
+    expect(nginxServerConf([])).toContain(
+      'add_header Content-Security-Policy $strong_miles_csp always;',
+    );
+  });
+
+  it('sends HSTS only on https (or X-Forwarded-Proto: https) and Allow only on a 405', () => {
+    const conf = nginxHttpConf();
+    const hsts = new Map(securityHeaders()).get('Strict-Transport-Security');
+    expect(conf).toContain(
+      `map "$scheme $http_x_forwarded_proto" $strong_miles_hsts {\n    default "";\n    "~^https " "${hsts}";\n    "~ https$" "${hsts}";\n}`,
+    );
+    expect(conf).toContain(
+      'map $status $strong_miles_allow {\n    default "";\n    405 "GET, HEAD";\n}',
+    );
+    const server = nginxServerConf([]);
+    expect(server).toContain('add_header Strict-Transport-Security $strong_miles_hsts always;');
+    expect(server).toContain('add_header Allow $strong_miles_allow always;');
   });
 
   it('adds every header with "always" (so 404s and redirects carry them) and one 301 per source', () => {
     const conf = nginxServerConf(redirects);
     for (const [name] of securityHeaders()) {
-      expect(conf).toMatch(new RegExp(`^add_header ${name} "[^"]+" always;$`, 'm'));
+      expect(conf).toMatch(
+        new RegExp(`^add_header ${name} ("[^"]+"|\\$strong_miles_\\w+) always;$`, 'm'),
+      );
     }
     expect(conf).toContain('add_header Cache-Control $strong_miles_cache_control always;');
     expect(conf).toContain(

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Parser } from 'htmlparser2';
 import { builtFileProblems, filesUnder, htmlPagesUnder } from '../lib/dist.ts';
+import { intermediateEntries } from '../lib/release.ts';
 import { findLinkProblems, type BuiltPage } from './link-check.ts';
 import { findPageProblems, pageFacts } from './page-check.ts';
 
@@ -65,10 +66,20 @@ const fileProblems = builtFileProblems(DIST);
 for (const problem of fileProblems) console.error(problem);
 const checkedFiles = [...files].filter((file) => /\.(br|gz|png)$/.test(file)).length;
 
+// Astro's .prerender/ working folder (draft text, build paths) or a temp file left by a step
+// that stopped: never part of a finished build.
+const intermediate = intermediateEntries(DIST);
+for (const entry of intermediate) console.error(`${entry}: an intermediate file of the build`);
+
 const linkCount = pages.reduce((sum, page) => sum + page.links.length, 0);
-if (linkProblems.length > 0 || pageProblemCount > 0 || fileProblems.length > 0) {
+if (
+  linkProblems.length > 0 ||
+  pageProblemCount > 0 ||
+  fileProblems.length > 0 ||
+  intermediate.length > 0
+) {
   console.error(
-    `\n${linkProblems.length} broken link(s), ${pageProblemCount} page problem(s) in ${pages.length} pages and ${fileProblems.length} broken compressed copies or PNGs.`,
+    `\n${linkProblems.length} broken link(s), ${pageProblemCount} page problem(s) in ${pages.length} pages, ${fileProblems.length} broken compressed copies or PNGs and ${intermediate.length} intermediate file(s).`,
   );
   process.exit(1);
 }

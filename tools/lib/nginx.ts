@@ -12,8 +12,10 @@ import { PROJECT_ROOT } from './project-copy.ts';
  */
 
 const SITE_CONFIG = path.join(PROJECT_ROOT, 'deploy/nginx.conf');
-/** The production root in deploy/nginx.conf, replaced by the folder that holds dist/. */
+/** The production root in deploy/nginx.conf. */
 const PRODUCTION_ROOT = '/srv/strong-miles';
+/** The folder nginx serves in production (the `current` release symlink), replaced locally. */
+const PRODUCTION_SERVED = `${PRODUCTION_ROOT}/current`;
 
 export const NGINX_INSTALL_HINT =
   'nginx is not installed. On Debian or Ubuntu: sudo apt-get install nginx libnginx-mod-http-brotli-static';
@@ -53,8 +55,14 @@ export interface NginxOptions {
   port: number;
   /** Folder holding dist/ (default: the project). */
   siteRoot?: string;
+  /** The folder served (default `siteRoot`/dist): `npm run serve:nginx` serves `current`. */
+  servedDir?: string;
   accessLog?: boolean;
   workers?: number | 'auto';
+  /** Refuse to prepare without a build (default true); false tests a server with no dist/. */
+  requireBuild?: boolean;
+  /** More http-context config beside the site, such as another site's server block. */
+  extraHttp?: string;
 }
 
 /** A prepared nginx: the binary, its prefix folder and the arguments that start it. */
@@ -62,8 +70,8 @@ export type PreparedNginx =
   { error: string } | { error?: undefined; nginx: string; prefix: string; args: string[] };
 
 /**
- * Writes a prefix folder whose nginx.conf serves `siteRoot`/dist on 127.0.0.1:`port` with
- * deploy/nginx.conf. Only the listen address and the /srv/strong-miles paths change.
+ * Writes a prefix folder whose nginx.conf serves `servedDir` on 127.0.0.1:`port` with
+ * deploy/nginx.conf. Only the listen address and the /srv/strong-miles/current paths change.
  * Returns the nginx command line, or { error } with a message saying what to install.
  */
 export function prepareNginx({
@@ -71,14 +79,17 @@ export function prepareNginx({
   siteRoot = PROJECT_ROOT,
   accessLog = false,
   workers = 1,
+  requireBuild = true,
+  extraHttp = '',
+  servedDir = path.join(siteRoot, 'dist'),
 }: NginxOptions): PreparedNginx {
   const unavailable = nginxUnavailable();
   if (unavailable) return { error: unavailable };
   const nginx = findNginx()!;
   const build = nginxBuild(nginx);
   const loadBrotli = existsSync(build.brotliModule);
-  if (!existsSync(path.join(siteRoot, 'dist/_nginx/server.conf'))) {
-    return { error: `No build in ${path.join(siteRoot, 'dist')}: run "npm run build" first.` };
+  if (requireBuild && !existsSync(path.join(servedDir, '_nginx/server.conf'))) {
+    return { error: `No build in ${servedDir}: run "npm run build" or "npm run release" first.` };
   }
 
   const prefix = mkdtempSync(path.join(tmpdir(), 'strong-miles-nginx-'));
@@ -87,11 +98,17 @@ export function prepareNginx({
   }
   const production = readFileSync(SITE_CONFIG, 'utf8');
   const local = production
-    .replaceAll(PRODUCTION_ROOT, siteRoot)
+    .replaceAll(PRODUCTION_SERVED, servedDir)
     .replace(/^\s*listen \[::\]:8080;\n/m, '')
     .replace(/^(\s*)listen 8080;/m, `$1listen 127.0.0.1:${port};`);
-  if (!local.includes(`listen 127.0.0.1:${port};`) || local.includes(PRODUCTION_ROOT)) {
-    return { error: 'deploy/nginx.conf no longer has "listen 8080;" and /srv/strong-miles paths.' };
+  const directives = local.split('\n').filter((line) => !/^\s*#/.test(line));
+  if (
+    !local.includes(`listen 127.0.0.1:${port};`) ||
+    directives.some((line) => line.includes(PRODUCTION_ROOT))
+  ) {
+    return {
+      error: `deploy/nginx.conf no longer has "listen 8080;" and only ${PRODUCTION_SERVED} paths.`,
+    };
   }
   writeFileSync(path.join(prefix, 'site.conf'), local);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -117,6 +134,7 @@ export function prepareNginx({
         (folder) => `    ${folder}_temp_path ${prefix}/${folder};`,
       ),
       `    include ${prefix}/site.conf;`,
+      extraHttp,
       '}',
       '',
     ].join('\n'),

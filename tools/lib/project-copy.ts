@@ -10,6 +10,8 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 const NOT_COPIED = new Set([
   'node_modules',
   'dist',
+  'releases',
+  'current',
   '.git',
   '.astro',
   '.cache',

@@ -1,6 +1,6 @@
 import { redirectSources, type Redirect } from '../content/redirects.ts';
 import { routes } from '../../lib/routes.ts';
-import { securityHeaders } from '../../lib/security.ts';
+import { securityHeaders, svgContentSecurityPolicy } from '../../lib/security.ts';
 
 /**
  * Server and CDN configuration generated from one source of truth (security headers from
@@ -27,6 +27,9 @@ export const CACHE_CONTROL = {
 
 /** URL prefix of Astro's content-hashed build assets (CSS, JS, images). */
 export const HASHED_ASSETS_PREFIX = '/_astro/';
+
+/** SVG files get their own CSP (svgContentSecurityPolicy): opened directly they are documents. */
+export const SVG_EXTENSION = '.svg';
 
 /** Folder in dist/ holding the generated nginx includes (never served: nginx answers 404). */
 export const NGINX_DIR = '_nginx';
@@ -70,6 +73,9 @@ export function headersFile(): string {
   // Only /_astro/ sets Cache-Control: both hosts join the values of overlapping rules with a
   // comma, and their default for everything else is already CACHE_CONTROL.revalidate.
   lines.push(`${HASHED_ASSETS_PREFIX}*`, `  Cache-Control: ${CACHE_CONTROL.immutable}`);
+  // SVG files add their own policy. Both hosts join it to the one above with a comma, which
+  // makes two policies that both apply: for an SVG the stricter one (no script, sandboxed) wins.
+  lines.push(`/*${SVG_EXTENSION}`, `  Content-Security-Policy: ${svgContentSecurityPolicy()}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -88,20 +94,58 @@ export function redirectsFile(redirects: readonly Redirect[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Methods a static site answers; anything else gets 405 with this `Allow`. */
+export const ALLOWED_METHODS = 'GET, HEAD';
+
+/** Statuses whose response is the hashed asset itself (or "still the same", for a revalidation). */
+const ASSET_STATUSES = ['200', '304'];
+
 /**
- * nginx, http context: the Cache-Control value for each request URI (a map, so every location
- * can share one `add_header` at server level instead of repeating the security headers).
+ * nginx, http context: maps that pick per-response header values, so the server context can
+ * add every header once, at server level (an `add_header` in a location would drop all the
+ * server-level ones there). An empty value means nginx sends no such header.
+ *
+ * - Cache-Control: immutable only for a hashed asset that was found (200, or 304 on revalidation); an error
+ *   under /_astro/ (403 for the folder, 404) revalidates, so a fixed deploy is seen at once.
+ * - Strict-Transport-Security: only on https, or behind a TLS proxy that sets
+ *   `X-Forwarded-Proto: https`; browsers ignore HSTS over plain http, and sending it there
+ *   misstates how the site is served.
+ * - Allow: on a 405 only, naming the methods the site takes.
+ * - Content-Security-Policy: the site's, or for an .svg file its own (no script, sandboxed).
  */
 export function nginxHttpConf(): string {
+  const headers = new Map(securityHeaders());
+  const hsts = headers.get('Strict-Transport-Security');
+  const csp = headers.get('Content-Security-Policy');
+  if (!hsts || !csp) throw new Error('securityHeaders() no longer has HSTS and the CSP.');
   return [
     `# ${GENERATED}`,
-    'map $uri $strong_miles_cache_control {',
+    'map "$status $uri" $strong_miles_cache_control {',
     `    default ${nginxString(CACHE_CONTROL.revalidate)};`,
-    `    ~^${HASHED_ASSETS_PREFIX} ${nginxString(CACHE_CONTROL.immutable)};`,
+    `    "~^(${ASSET_STATUSES.join('|')}) ${HASHED_ASSETS_PREFIX}" ${nginxString(CACHE_CONTROL.immutable)};`,
+    '}',
+    'map "$scheme $http_x_forwarded_proto" $strong_miles_hsts {',
+    '    default "";',
+    `    "~^https " ${nginxString(hsts)};`,
+    `    "~ https$" ${nginxString(hsts)};`,
+    '}',
+    'map $uri $strong_miles_csp {',
+    `    default ${nginxString(csp)};`,
+    `    "~*\\${SVG_EXTENSION}$" ${nginxString(svgContentSecurityPolicy())};`,
+    '}',
+    'map $status $strong_miles_allow {',
+    '    default "";',
+    `    405 ${nginxString(ALLOWED_METHODS)};`,
     '}',
     '',
   ].join('\n');
 }
+
+/** Header values that depend on the response, taken from the maps in nginxHttpConf(). */
+const NGINX_HEADER_VARIABLES: Record<string, string> = {
+  'Strict-Transport-Security': '$strong_miles_hsts',
+  'Content-Security-Policy': '$strong_miles_csp',
+};
 
 /**
  * nginx, server context: security and caching headers on every response (`always`, so the 404
@@ -110,9 +154,14 @@ export function nginxHttpConf(): string {
 export function nginxServerConf(redirects: readonly Redirect[]): string {
   const lines = [`# ${GENERATED}`, ''];
   for (const [name, value] of securityHeaders()) {
-    lines.push(`add_header ${name} ${nginxString(value)} always;`);
+    const variable = NGINX_HEADER_VARIABLES[name];
+    lines.push(`add_header ${name} ${variable ?? nginxString(value)} always;`);
   }
-  lines.push('add_header Cache-Control $strong_miles_cache_control always;', '');
+  lines.push(
+    'add_header Cache-Control $strong_miles_cache_control always;',
+    'add_header Allow $strong_miles_allow always;',
+    '',
+  );
   for (const { match, type } of CONTENT_TYPES) {
     const location =
       'path' in match

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Redirect } from '../content/redirects.ts';
-import { deployFiles } from './deploy-files.ts';
+import { deployFiles, NGINX_DIR } from './deploy-files.ts';
 import { brotliQualityFor, precompress } from './precompress.ts';
 
 /**
@@ -30,11 +30,22 @@ export function deployFilesIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        // Written beside their place and renamed into it, the nginx includes as one folder: a
+        // build stopped halfway leaves no half-written config (deploy/nginx.conf includes them
+        // by wildcard, so no folder at all is fine, and a reload never reads a truncated file).
+        const staging = path.join(root, `.${NGINX_DIR}-${process.pid}`);
+        await rm(staging, { recursive: true, force: true });
         for (const [file, content] of Object.entries(deployFiles(redirects))) {
-          const target = path.join(root, file);
+          const inNginxDir = file.startsWith(`${NGINX_DIR}/`);
+          const target = inNginxDir
+            ? path.join(staging, file.slice(NGINX_DIR.length + 1))
+            : path.join(root, file);
           await mkdir(path.dirname(target), { recursive: true });
-          await writeFile(target, content);
+          await writeFile(`${target}.tmp`, content);
+          await rename(`${target}.tmp`, target);
         }
+        await rm(path.join(root, NGINX_DIR), { recursive: true, force: true });
+        await rename(staging, path.join(root, NGINX_DIR));
         const started = performance.now();
         const { files, fromCache, rebuilt, bytes, br } = await precompress(root, cacheDir, {
           quality,
