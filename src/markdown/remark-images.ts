@@ -5,11 +5,15 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError } from '../lib/content-errors';
 import { imageSourceProblem, TEXT_COLUMN_SIZES } from '../lib/images';
+import { resolvedPath } from '../integrations/content/files';
+import { imageOutsideContent, isInsideFolder } from '../lib/front-matter-checks';
 import { projectRelative } from './vfile-helpers';
 
 export interface ImageCheckOptions {
   /** Absolute path of the project root (error messages show paths relative to it). */
   projectRoot: string;
+  /** Absolute path of the content folder, the only place images are read from (default: content/). */
+  contentRoot?: string;
 }
 
 const EXAMPLE = '![A runner doing a split squat with dumbbells](./split-squat.jpg)';
@@ -48,6 +52,9 @@ function fillTextColumn(node: Image | ImageReference): void {
  * twice as wide as the column.
  */
 export function remarkImages(options: ImageCheckOptions) {
+  // Symbolic links followed, so a link inside content/ to a file elsewhere counts as elsewhere.
+  const realContentRoot = () =>
+    resolvedPath(options.contentRoot ?? path.join(options.projectRoot, 'content'));
   return (tree: Root, file: VFile): void => {
     const source = file.path ? projectRelative(options.projectRoot, file.path) : '(unknown file)';
     const fail = (
@@ -67,6 +74,10 @@ export function remarkImages(options: ImageCheckOptions) {
         if (sourceProblem)
           fail(line, node.url, sourceProblem, `a relative path such as ${EXAMPLE}`);
         const target = file.path && path.resolve(path.dirname(file.path), decodedPath(node.url));
+        if (target && !isInsideFolder(resolvedPath(target), realContentRoot())) {
+          const outside = imageOutsideContent(source, 'image', node.url, line);
+          fail(line, node.url, outside.problem, outside.valid!);
+        }
         if (target && !isFile(target)) {
           const shown = projectRelative(options.projectRoot, target);
           fail(

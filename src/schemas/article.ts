@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { EVIDENCE_LEVEL_KEYS, SERIES_KEYS, TOPIC_KEYS } from '../lib/taxonomy';
 import { changesSchema, checkChangeDates } from './changes';
-import { calendarDate, line, oneOf, SLUG_PATTERN, type ReferenceFactory } from './shared';
+import { calendarDate, line, oneOf, SLUG_PATTERN, text, type ReferenceFactory } from './shared';
 
 export const DESCRIPTION_MIN = 50;
 export const DESCRIPTION_MAX = 160;
@@ -26,8 +26,7 @@ export function articleSchema<ImageSchema extends z.ZodType>({
       /** The page's H1 and `<title>`; keep it under about 70 characters for search results. */
       title: line('the article title'),
       /** One or two plain sentences for search snippets and link previews (50-160 characters). */
-      description: z
-        .string({ error: 'must be a sentence of 50 to 160 characters' })
+      description: text('a sentence of 50 to 160 characters')
         .trim()
         .min(DESCRIPTION_MIN, {
           error: (issue) =>

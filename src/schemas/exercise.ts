@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { EQUIPMENT_KEYS, LEVEL_KEYS, MUSCLE_KEYS } from '../lib/taxonomy';
 import { positionsSchema } from './pose';
-import { line, oneOf, type ReferenceFactory } from './shared';
+import { line, oneOf, text, type ReferenceFactory } from './shared';
 
 /** `content/exercises/<id>.md`: one exercise in the library. The body holds optional extra prose. */
 export function exerciseSchema({ reference }: { reference: ReferenceFactory }) {
@@ -10,7 +10,7 @@ export function exerciseSchema({ reference }: { reference: ReferenceFactory }) {
       /** Name as shown in headings and program tables. */
       name: line('the exercise name'),
       /** One sentence for search snippets and previews (50-160 characters). */
-      description: z.string().trim().min(50).max(160),
+      description: text('a description').trim().min(50).max(160),
       /** Muscles the exercise mainly works (strong highlight on the body map). */
       primaryMuscles: z
         .array(oneOf(MUSCLE_KEYS, 'muscle'))

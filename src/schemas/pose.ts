@@ -12,7 +12,7 @@ import {
   type Support,
   type View,
 } from '../lib/figure/vocabulary.ts';
-import { oneOf, SLUG_PATTERN } from './shared.ts';
+import { oneOf, SLUG_PATTERN, text } from './shared.ts';
 
 /**
  * `positions:` in an exercise's front matter: the key positions its drawn figure shows (see
@@ -177,7 +177,7 @@ const rawPositionSchema = z
         error: 'must be lower-case words joined by hyphens, such as "bottom"',
       }),
     /** Short title shown over the drawing ("Bottom"); defaults to the name, capitalised. */
-    label: z.string().trim().min(1).max(32, { error: 'must be at most 32 characters' }).optional(),
+    label: text().trim().min(1).max(32, { error: 'must be at most 32 characters' }).optional(),
     /** The step in `cues` (1 = the first) that this position illustrates. */
     cue: z
       .number({

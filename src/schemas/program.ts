@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { checkProgram } from '../lib/program-rules';
 import { EQUIPMENT_KEYS, LEVEL_KEYS, RUN_KIND_KEYS, WEEK_PHASE_KEYS } from '../lib/taxonomy';
 import { changesSchema, checkChangeDates } from './changes';
-import { calendarDate, line, oneOf, type ReferenceFactory } from './shared';
+import { calendarDate, line, oneOf, text, type ReferenceFactory } from './shared';
 
 /** `content/programs/<id>.mdx`: a training plan as data (weeks, sessions, exercises); prose in the body. */
 export function programSchema({ reference }: { reference: ReferenceFactory }) {
@@ -26,7 +26,7 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
       /** Rest between sets, for example "60 s" or "2 min". */
       rest: line('the rest between sets'),
       /** Optional coaching note for this line. */
-      notes: z.string().optional(),
+      notes: text().optional(),
     })
     .strict();
 
@@ -51,11 +51,11 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
       /** The kind of run that day; leave it out on a day without running. */
       run: oneOf(RUN_KIND_KEYS, 'kind of run').optional(),
       /** The run's name when it helps ("intervals", "tempo"). */
-      runName: z.string().trim().min(1).optional(),
+      runName: text().trim().min(1).optional(),
       /** The strength session that day, by its id in the plan. */
-      lift: z.string().trim().min(1).optional(),
+      lift: text().trim().min(1).optional(),
       /** A short note on the session ("week-4 dose, no jumps"). */
-      note: z.string().trim().min(1).optional(),
+      note: text().trim().min(1).optional(),
     })
     .strict();
 
@@ -63,7 +63,7 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
     .object({
       title: line('the program title'),
       /** One sentence for search snippets and previews (50-160 characters). */
-      description: z.string().trim().min(50).max(160),
+      description: text('a description').trim().min(50).max(160),
       level: oneOf(LEVEL_KEYS, 'level'),
       /** Who the program is for, in a sentence or two: the first thing its page says. */
       audience: line('who the program is for'),

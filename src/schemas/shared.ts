@@ -15,10 +15,32 @@ export const calendarDate = z.coerce.date({
   error: 'must be a date written as YYYY-MM-DD, for example 2026-11-21',
 });
 
+/**
+ * Control characters other than tab and newline (C0, DEL and C1). Text pasted from a PDF brings
+ * form feeds and the like; they are invisible on the page but make the RSS and Atom feeds invalid
+ * XML, so the build refuses them instead of removing them unseen.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+/** Why a text contains a control character (which, and where), or undefined when it has none. */
+export function controlCharacterProblem(text: string): string | undefined {
+  const match = CONTROL_CHARACTER.exec(text);
+  if (!match) return undefined;
+  const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return `contains the invisible control character U+${code} at character ${match.index + 1} (often pasted from a PDF); delete it. Valid: text with tabs and line breaks but no other control characters`;
+}
+
+/** Any text (possibly empty), without control characters. The base of every text field. */
+export const text = (what = 'text') =>
+  z.string({ error: `must be ${what} (text)` }).superRefine((value, ctx) => {
+    const problem = controlCharacterProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  });
+
 /** A non-empty line of text (titles, names, list items). */
 export const line = (what: string) =>
-  z
-    .string({ error: `must be ${what} (text)` })
+  text(what)
     .trim()
     .min(1, { error: `must not be empty: write ${what}` });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   article,
@@ -18,6 +19,21 @@ import {
  */
 
 const site = new FixtureSite();
+
+/** The real references with one entry copied (same id), a javascript: URL and a prefixed DOI. */
+function faultyReferences(): string {
+  const entries = JSON.parse(readFileSync('content/references.json', 'utf8')) as Record<
+    string,
+    unknown
+  >[];
+  const storen = entries.find((entry) => entry.id === 'storen-2008')!;
+  const hutson = entries.find((entry) => entry.id === 'hutson-2021')!;
+  const paavolainen = entries.find((entry) => entry.id === 'paavolainen-1999')!;
+  hutson.url = 'javascript:alert(1)';
+  paavolainen.doi = `doi:${String(paavolainen.doi)}`;
+  entries.push({ ...storen, title: 'A different paper under the same key' });
+  return JSON.stringify(entries, null, 2);
+}
 afterAll(() => site.remove());
 
 /** Two valid articles (one with a heading to link to), plus the files of the case. */
@@ -157,6 +173,44 @@ describe('content errors stop the build with a message a writer can act on', () 
         'easier / harder',
         'the easier/harder links go round in a circle (',
         'Valid: links that always lead from an easier exercise to a harder one',
+      ],
+    ],
+    [
+      'files Astro would misread, all reported together before it reads them',
+      {
+        'references.json': faultyReferences(),
+        'articles/unclosed.mdx': article().replace(/\n---\n/, '\n\n'),
+        'articles/outside.mdx': article(
+          'hero:\n  src: ../../tests/fixtures/gradient-1600x1000.jpg\n  alt: "A gradient"\n',
+        ),
+      },
+      [
+        '5 content problems',
+        '"storen-2008": is the id of two entries, number ',
+        'the second would silently replace the first, so articles citing "storen-2008" would cite the wrong source',
+        '.url (hutson-2021) "javascript:alert(1)": must be an https: address (no http:, javascript: or other schemes)',
+        '.doi (paavolainen-1999) "doi:10.1152/jappl.1999.86.5.1527": is written with a prefix; write the DOI alone (the URL field holds the link). Valid: 10.1152/jappl.1999.86.5.1527',
+        'content/articles/unclosed.mdx:1: front matter: is not closed: the --- on line 1 has no closing --- line',
+        'content/articles/outside.mdx: hero.src "../../tests/fixtures/gradient-1600x1000.jpg": is outside the content/ folder, and only files inside it are published. Valid: an image inside content/',
+      ],
+    ],
+    [
+      'a JSON syntax error in references.json, named with its line and column',
+      {
+        'references.json': readFileSync('content/references.json', 'utf8').replace(
+          /("id": "storen-2008"),/,
+          '$1',
+        ),
+      },
+      ['content/references.json:4: JSON: is not valid JSON at line 4, column 5 ('],
+    ],
+    [
+      'a form feed in a title (written as the \\f escape, which YAML turns into one)',
+      { 'articles/good.mdx': article().replace('A good article', 'A good\\farticle') },
+      [
+        'content/articles/good.mdx',
+        'title',
+        'contains the invisible control character U+000C at character 7 (often pasted from a PDF); delete it',
       ],
     ],
   ])('%s', (_name, files, expected) => {

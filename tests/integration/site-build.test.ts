@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { request } from 'node:http';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_COLUMN_SIZES } from '../../src/lib/images';
 import { filesUnder } from '../../tools/lib/dist.ts';
@@ -17,16 +19,24 @@ import { article, FixtureSite } from './helpers/fixture-site.ts';
  */
 
 const BOM = '\uFEFF';
+/** A sentence only the hidden entry `slug` holds, so any copy of its text in dist/ is found. */
+const secret = (slug: string) => `The unpublished ${slug} sentence qzx${slug.length} stays secret.`;
 /** Entries this build must not publish, with an old slug each that must not redirect. */
 const HIDDEN = {
-  'capital-true': article('draft: True\nredirectFrom: [capital-old]\n'),
-  commented: article('draft: true # still being checked\nredirectFrom: [commented-old]\n'),
-  'bom-draft': `${BOM}${article('draft: true\nredirectFrom: [bom-draft-old]\n')}`,
-  scheduled: article('redirectFrom: [scheduled-old]\n').replace(
+  'capital-true': article('draft: True\nredirectFrom: [capital-old]\n', secret('capital-true')),
+  commented: article(
+    'draft: true # still being checked\nredirectFrom: [commented-old]\n',
+    secret('commented'),
+  ),
+  'bom-draft': `${BOM}${article('draft: true\nredirectFrom: [bom-draft-old]\n', secret('bom-draft'))}`,
+  scheduled: article('redirectFrom: [scheduled-old]\n', secret('scheduled')).replace(
     /^(pubDate|updatedDate|reviewedDate): .*$/gm,
     '$1: 2099-01-01',
   ),
 };
+
+/** Text that breaks naive XML: markup characters, a CDATA end, quotes and an emoji. */
+const HOSTILE_TITLE = 'Squats & <lunges> ]]> "quoted" 🏃‍♀️';
 
 const site = new FixtureSite();
 let output = '';
@@ -59,6 +69,10 @@ beforeAll(() => {
         'A good article',
         'Another renamed article',
       ),
+    'articles/hostile.mdx': article(
+      '',
+      'Tempo &amp; sprints ]]&gt; and more 🏋️ [@storen-2008].',
+    ).replace('title: "A good article"', `title: ${JSON.stringify(HOSTILE_TITLE)}`),
     ...Object.fromEntries(
       Object.entries(HIDDEN).map(([slug, text]) => [`articles/${slug}.mdx`, text]),
     ),
@@ -104,13 +118,48 @@ describe('a valid site builds', () => {
         expect(text.includes(`${slug}-old`), `${file} redirects ${slug}-old`).toBe(false);
       }
     }
+    // Every file, decompressed where it is compressed (precompressed copies, the search index):
+    // no hidden entry's own sentence, wherever a copy of its text could end up.
+    for (const file of filesUnder(dist)) {
+      const text = decompressed(file, readFileSync(path.join(dist, file))).toString('utf8');
+      for (const slug of Object.keys(HIDDEN))
+        expect(text.includes(secret(slug)), `${file} holds the text of ${slug}`).toBe(false);
+    }
     // The links' words stay, as plain text, and the build log says why.
     const good = site.read('articles/good/index.html');
     expect(good).toContain('or a draft, another and');
     expect(good).toContain('a third, or the plan.');
     expect(output).toContain('cross-link to content/articles/capital-true.mdx shown as plain text');
     // A scheduled article's 2099 dates do not become the home page's last modification.
-    expect(site.read('sitemap-0.xml')).not.toContain('2099');
+    const sitemap = site.read('sitemap-0.xml');
+    expect(sitemap).not.toContain('2099');
+    for (const index of ['/', '/articles/'])
+      expect(sitemap).toMatch(
+        new RegExp(`<loc>https?://[^/<]+${index}</loc><lastmod>2026-01-01T00:00:00.000Z</lastmod>`),
+      );
+  });
+
+  it('writes feeds a strict XML parser accepts, with hostile text intact', () => {
+    for (const feed of ['rss.xml', 'atom.xml', 'changes/atom.xml']) {
+      const text = strictXmlText(site.read(feed));
+      if (feed !== 'changes/atom.xml') expect(text, feed).toContain(HOSTILE_TITLE);
+    }
+    // JSON Feed 1.1: the top-level and per-item fields the specification requires.
+    const json = JSON.parse(site.read('feed.json')) as {
+      version: unknown;
+      title: unknown;
+      items: { id: unknown; title?: unknown; content_html?: unknown; content_text?: unknown }[];
+    };
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(typeof json.title).toBe('string');
+    expect(json.items.length).toBeGreaterThan(0);
+    for (const item of json.items) {
+      expect(typeof item.id).toBe('string');
+      expect(typeof item.content_html === 'string' || typeof item.content_text === 'string').toBe(
+        true,
+      );
+    }
+    expect(json.items.map((item) => item.title)).toContain(HOSTILE_TITLE);
   });
 
   it('keeps every old URL of a renamed article working (fallback page, _redirects, nginx)', async () => {
@@ -223,4 +272,29 @@ function head(urlPath: string): Promise<{ status: number; location?: string }> {
       .on('error', reject)
       .end();
   });
+}
+
+/**
+ * The text of an XML document, parsed by a strict, well-formedness-checking parser (saxes): it
+ * throws on a control character, a bare "&" or "<", or a stray "]]>", all of which lenient feed
+ * parsers accept and some feed readers then refuse.
+ */
+function strictXmlText(xml: string): string {
+  const parser = new SaxesParser({ xmlns: true });
+  const texts: string[] = [];
+  parser.on('text', (text) => texts.push(text));
+  parser.on('cdata', (text) => texts.push(text));
+  parser.write(xml).close();
+  return texts.join('');
+}
+
+/** A file's bytes, decompressed when it is a .br/.gz copy or a gzipped Pagefind file. */
+function decompressed(file: string, bytes: Buffer): Buffer {
+  try {
+    if (file.endsWith('.br')) return brotliDecompressSync(bytes);
+    if (file.endsWith('.gz') || /\.pf_[a-z]+$/.test(file)) return gunzipSync(bytes);
+  } catch {
+    // Not compressed after all: search the bytes as they are.
+  }
+  return bytes;
 }

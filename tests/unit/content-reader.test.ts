@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
@@ -33,7 +33,12 @@ const FILES: Record<string, string> = {
   'exercises/squat.md': '---\nname: Squat\ndraft: false\n---\n\n## Set-up\n',
   'programs/plan.mdx':
     '---\ntitle: Plan\npubDate: 2026-01-01\nupdatedDate: 2026-04-01\nreviewedDate: 2026-01-15\n---\n\nPlan.\n',
-  'references.json': JSON.stringify([{ id: 'storen-2008' }, { id: 'blagrove-2018' }]),
+  // Two real entries: the integration checks references.json against its schema first.
+  'references.json': JSON.stringify(
+    (JSON.parse(readFileSync('content/references.json', 'utf8')) as { id: string }[]).filter(
+      (entry) => entry.id === 'storen-2008' || entry.id === 'blagrove-2018',
+    ),
+  ),
 };
 
 let root = '';
@@ -121,6 +126,18 @@ describe('ContentReader', () => {
     try {
       expect(() => reader().facts(file)).toThrow(
         /^content\/articles\/bad-draft\.mdx: draft "maybe": .*boolean/,
+      );
+    } finally {
+      rmSync(file);
+    }
+  });
+
+  it('names the file when its front matter is not valid YAML (a raw form feed in quotes)', () => {
+    const file = path.join(content, 'articles/bad-yaml.mdx');
+    writeFileSync(file, article('summary: "A\fB"\n'));
+    try {
+      expect(() => reader().facts(file)).toThrow(
+        /^content\/articles\/bad-yaml\.mdx:6: front matter: is not valid YAML \(.+\)\. Valid: YAML as in the other entries/,
       );
     } finally {
       rmSync(file);

@@ -58,7 +58,12 @@ describe('remarkImages', () => {
     // The file check needs a real file: tests/fixtures holds one.
     const { tree } = runRemark(
       '![A gradient standing in for a photo](./gradient-1600x1000.jpg)',
-      [[remarkImages, { projectRoot: process.cwd() }]],
+      [
+        [
+          remarkImages,
+          { projectRoot: process.cwd(), contentRoot: `${process.cwd()}/tests/fixtures` },
+        ],
+      ],
       `${process.cwd()}/tests/fixtures/note.md`,
     );
     expect(nodesOfType<Image>(tree, 'image')[0]?.data).toEqual({
@@ -70,7 +75,12 @@ describe('remarkImages', () => {
     expect(() =>
       runRemark(
         'Intro.\n\n![](./gradient-1600x1000.jpg)',
-        [[remarkImages, { projectRoot: process.cwd() }]],
+        [
+          [
+            remarkImages,
+            { projectRoot: process.cwd(), contentRoot: `${process.cwd()}/tests/fixtures` },
+          ],
+        ],
         `${process.cwd()}/tests/fixtures/note.md`,
       ),
     ).toThrow(
@@ -89,6 +99,16 @@ describe('remarkImages', () => {
       'a missing file',
       '![A chart](./chart.png)',
       'image "./chart.png": points to content/articles/chart.png, which does not exist',
+    ],
+    [
+      'an image outside content/ (it would be published)',
+      '![A chart](../../src/chart.png)',
+      'image "../../src/chart.png": is outside the content/ folder, and only files inside it are published. Valid: an image inside content/',
+    ],
+    [
+      'an image outside the project',
+      '![A chart](../../../../../../../tmp/chart.png)',
+      'is outside the content/ folder',
     ],
     ['an HTML img', '<img src="./chart.png" alt="A chart" />', 'image "<img>": is written as HTML'],
   ])('stops on %s', (_name, source, message) => {

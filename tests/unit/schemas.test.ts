@@ -40,6 +40,10 @@ function firstIssue(input: unknown, against: z.ZodType = schema): string {
 }
 
 describe('article schema', () => {
+  it('accepts tabs and line breaks, the only control characters text may hold', () => {
+    expect(firstIssue({ ...valid, description: `${valid.description}\n\tMore.` })).toBe('valid');
+  });
+
   it('accepts a complete article and fills defaults', () => {
     const parsed = schema.parse(valid);
     expect(parsed.draft).toBe(false);
@@ -51,6 +55,21 @@ describe('article schema', () => {
   it.each([
     ['missing title', { title: undefined }, /^title: must be the article title/],
     ['empty title', { title: '  ' }, /^title: must not be empty/],
+    [
+      'a form feed in the title (pasted from a PDF)',
+      { title: 'Strength\ftraining' },
+      /^title: contains the invisible control character U\+000C at character 9 \(often pasted from a PDF\); delete it\. Valid: text with tabs and line breaks/,
+    ],
+    [
+      'DEL in the description',
+      { description: `${valid.description}\u007F` },
+      /^description: contains the invisible control character U\+007F/,
+    ],
+    [
+      'a NUL in a takeaway',
+      { takeaways: [{ text: 'One\u0000', evidence: 'limited' }] },
+      /^takeaways\.0\.text: contains the invisible control character U\+0000/,
+    ],
     [
       'short description',
       { description: 'Too short.' },
@@ -233,6 +252,54 @@ describe('references.json', () => {
     expect(shown.filter((text) => /not (re-?)?(verified|checked)/i.test(text))).toEqual([]);
     const beyer = parsed.find((entry) => entry.id === 'beyer-2015');
     expect(beyer?.pages).toBe('1704');
+  });
+
+  const storen = references.find((entry) => entry.id === 'storen-2008')!;
+  const hutson = references.find((entry) => entry.id === 'hutson-2021')!;
+  it.each<[string, Record<string, unknown>, string]>([
+    [
+      'a javascript: URL',
+      { ...hutson, url: 'javascript:alert(1)' },
+      'url: must be an https: address (no http:, javascript: or other schemes)',
+    ],
+    [
+      'a plain http: URL',
+      { ...hutson, url: 'http://pmc.ncbi.nlm.nih.gov/articles/PMC164305' },
+      'url: must be an https: address',
+    ],
+    [
+      'a DOI written with doi:',
+      { ...storen, doi: `doi:${storen.doi}` },
+      `doi: is written with a prefix; write the DOI alone (the URL field holds the link). Valid: ${storen.doi}`,
+    ],
+    [
+      'a DOI written as a resolver URL',
+      { ...storen, doi: `https://dx.doi.org/${storen.doi}` },
+      `doi: is written with a prefix; write the DOI alone (the URL field holds the link). Valid: ${storen.doi}`,
+    ],
+    ['something that is not a DOI', { ...storen, doi: 'MSS.0b013' }, 'doi: is not a DOI. Valid:'],
+    [
+      'a URL that points somewhere else than its DOI',
+      { ...storen, url: 'https://example.org/storen' },
+      `url: does not match the DOI ${storen.doi}: a reference with a DOI links to its resolver. Valid: https://doi.org/${storen.doi}`,
+    ],
+    [
+      'a form feed in a title',
+      { ...storen, title: 'Maximal strength\ftraining' },
+      'title: contains the invisible control character U+000C at character 17',
+    ],
+    [
+      'a C1 control character in a key finding',
+      { ...storen, key_findings: ['Economy \u0085improved'] },
+      'key_findings.0: contains the invisible control character U+0085',
+    ],
+  ])('refuses %s', (_name, entry, message) => {
+    expect(firstIssue(entry, referenceSchema)).toContain(message);
+  });
+
+  it('accepts the entries without a DOI, which link by their own https: URL', () => {
+    expect(firstIssue(hutson, referenceSchema)).toBe('valid');
+    expect(hutson.doi ?? null).toBeNull();
   });
 });
 

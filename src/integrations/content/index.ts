@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import type { PublishingContext } from '../../lib/publishing.ts';
 import { routes } from '../../lib/routes.ts';
 import { checkCalendarDates } from './dates.ts';
+import { checkContentFiles } from './files.ts';
 import { ContentReader } from './reader.ts';
 import { articleRedirects, type Redirect } from './redirects.ts';
 import { lastModifiedIndex, lastModifiedOf } from './sitemap.ts';
@@ -51,7 +52,13 @@ export function siteContent({
     name: 'strong-miles:content',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        // First: a date such as 2026-02-30 is reported as written, before YAML rolls it over.
+        // First: files Astro would misread (references.json, unclosed front matter, images
+        // from outside content/), then dates such as 2026-02-30 is reported as written, before YAML rolls it over.
+        checkContentFiles({
+          contentRoot,
+          projectRoot,
+          folders: ['articles', 'exercises', 'programs', 'muscle-groups'],
+        });
         checkCalendarDates({ contentRoot, projectRoot, folders: ['articles', 'programs'] });
         const devServer = command === 'dev';
         const publishing: PublishingContext = { now: new Date(), includeUnpublished: devServer };

@@ -183,9 +183,7 @@ export class ContentReader implements CrossLinkContent {
     const relative = this.relative(file);
     // The same parser Astro's Markdown and MDX loaders use; front matter is blanked with spaces
     // so line numbers in the body stay those of the file.
-    const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'), {
-      frontmatter: 'empty-with-spaces',
-    });
+    const { frontmatter, content } = parseFrontmatterOf(readFileSync(file, 'utf8'), relative);
     const parsed = FIELDS[located.collection].safeParse(frontmatter);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -226,5 +224,27 @@ export class ContentReader implements CrossLinkContent {
     const { extension } = LINKABLE_COLLECTIONS[collection];
     if (!file.endsWith(extension)) return undefined;
     return { collection, id: path.basename(file, extension) };
+  }
+}
+
+/**
+ * Astro's front-matter parse, with the file named when its YAML is invalid (this reader runs
+ * before Astro's loaders, so the YAML error alone would not say which file it is in).
+ */
+function parseFrontmatterOf(source: string, file: string): ReturnType<typeof parseFrontmatter> {
+  try {
+    return parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+  } catch (error) {
+    const { message, mark } = error as Error & { mark?: { line?: number } };
+    // The parser counts from 0 and its text starts on the opening --- line, so +1 is the file's line.
+    const line = mark?.line === undefined ? undefined : mark.line + 1;
+    throw new ContentError({
+      file,
+      line,
+      field: 'front matter',
+      problem: `is not valid YAML (${message.split('\n')[0]!.trim()})`,
+      valid:
+        'YAML as in the other entries; text with special characters in "double quotes", with no control characters such as form feeds',
+    });
   }
 }
