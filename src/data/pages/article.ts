@@ -4,7 +4,7 @@ import { blogPostingJsonLd } from '../../lib/seo';
 import { pickById } from '../../lib/content-graph';
 import { seriesPlace } from '../../lib/series';
 import { tableOfContents } from '../../lib/toc';
-import { EVIDENCE_LEVELS, SERIES, TOPICS } from '../../lib/taxonomy';
+import { SERIES, TOPICS } from '../../lib/taxonomy';
 import { ui } from '../../ui';
 import {
   articleSummary,
@@ -102,10 +102,7 @@ export async function articlePage(article: Article) {
       { label: ui.reviewed, date: displayDate(reviewedDate) },
     ],
     hero: article.data.hero,
-    takeaways: article.data.takeaways.map(({ text, evidence }) => ({
-      text,
-      evidence: EVIDENCE_LEVELS[evidence].label,
-    })),
+    takeaways: article.data.takeaways,
     contents: tableOfContents(headings),
     Content,
     shareUrl: absolute(path),
