@@ -1,8 +1,10 @@
 import {
+  hasSearch,
   resultSummary,
+  searchFilters,
   searchQueryString,
   searchStateFrom,
-  topicFilter,
+  type SearchState,
   type SummaryTemplates,
 } from '../lib/search';
 
@@ -11,7 +13,7 @@ interface PagefindResult {
   url: string;
   excerpt: string;
   meta: { title?: string };
-  filters: { topic?: string[] };
+  filters: { kind?: string[]; topic?: string[] };
 }
 interface Pagefind {
   options(options: object): Promise<void>;
@@ -40,7 +42,10 @@ customElements.define(
       const list = this.querySelector('ol');
       if (!form || !status || !list) return;
       const input = form.elements.namedItem('q') as HTMLInputElement;
+      const kindBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name=kind]')];
       const topicBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name=topic]')];
+      const checked = (boxes: HTMLInputElement[]) =>
+        boxes.filter((box) => box.checked).map((box) => box.value);
       // SiteSearch.astro always writes all five.
       // The result-count templates are data attributes too (data-none, data-one, ...).
       const data = this.dataset as unknown as SummaryTemplates &
@@ -55,15 +60,16 @@ customElements.define(
           return module;
         }));
 
-      const state = () => ({
+      const state = (): SearchState => ({
         query: input.value.trim(),
-        topics: topicBoxes.filter((box) => box.checked).map((box) => box.value),
+        kinds: checked(kindBoxes),
+        topics: checked(topicBoxes),
       });
 
       const search = async () => {
         const current = state();
         history.replaceState(null, '', `${base}${searchQueryString(current)}`);
-        if (!current.query && current.topics.length === 0) {
+        if (!hasSearch(current)) {
           status.textContent = '';
           list.replaceChildren();
           return;
@@ -72,7 +78,7 @@ customElements.define(
         try {
           const engine = await loadPagefind();
           const found = await engine.debouncedSearch(current.query || null, {
-            filters: topicFilter(current.topics),
+            filters: searchFilters(current),
           });
           if (!found) return; // a newer keystroke superseded this search
           const results = await Promise.all(
@@ -87,24 +93,29 @@ customElements.define(
 
       const initial = searchStateFrom(location.search);
       input.value = initial.query;
+      for (const box of kindBoxes) box.checked = initial.kinds.includes(box.value);
       for (const box of topicBoxes) box.checked = initial.topics.includes(box.value);
       input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), {
         once: true,
       });
       input.addEventListener('input', () => void search());
-      for (const box of topicBoxes) box.addEventListener('change', () => void search());
+      for (const box of [...kindBoxes, ...topicBoxes])
+        box.addEventListener('change', () => void search());
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         void search();
       });
-      if (initial.query || initial.topics.length > 0) void search();
+      if (hasSearch(initial)) void search();
     }
   },
 );
 
-/** One result: the linked title, Pagefind's excerpt and the article's topics. */
+/** One result: its kind (Article, Exercise...), the linked title, Pagefind's excerpt and topics. */
 function resultItem(result: PagefindResult): HTMLLIElement {
   const item = document.createElement('li');
+  const kind = document.createElement('p');
+  kind.className = 'search-result-kind';
+  kind.textContent = result.filters.kind?.[0] ?? '';
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = result.url;
@@ -116,6 +127,7 @@ function resultItem(result: PagefindResult): HTMLLIElement {
   const topics = document.createElement('p');
   topics.className = 'search-result-topics';
   topics.textContent = (result.filters.topic ?? []).join(' · ');
-  item.append(heading, excerpt, topics);
+  item.append(kind, heading, excerpt);
+  if (topics.textContent) item.append(topics); // only articles carry topics
   return item;
 }

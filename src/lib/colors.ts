@@ -4,6 +4,7 @@
  * them (src/lib/og-card.ts) and the site config takes the browser's theme colours from them.
  * Each text colour keeps at least 4.5:1 contrast on its own background.
  */
+import type { EvidenceLevel } from './taxonomy';
 
 /** One theme: a colour for each role. */
 export interface Palette {
@@ -92,4 +93,34 @@ export function colorTokensCss(): string {
     `@media print{:root,:root:not([data-theme=light]),:root[data-theme=dark]{${declarations('light', PALETTES.print)}}}`,
     '}',
   ].join('');
+}
+
+/**
+ * Each evidence grade's badge: its colour (text, mark and outline) in the light and the dark
+ * theme, and its mark, so the colour is never the only sign. The marks read as a scale for the
+ * four research grades (three filled dots down to none) and a diamond for coaching practice,
+ * which no trial has graded. Like the text colours above, each colour keeps 4.5:1 on the page,
+ * the raised boxes (key takeaways) and the highlight, and no two grades share a colour or mark.
+ */
+export const EVIDENCE_BADGES = {
+  'well-supported': { light: '#1d6b35', dark: '#86d19a', mark: '●●●' },
+  limited: { light: '#1f5a8a', dark: '#94c2ea', mark: '●●○' },
+  mixed: { light: '#855400', dark: '#e8b95e', mark: '●○○' },
+  weak: { light: '#a3261b', dark: '#ff9d8c', mark: '○○○' },
+  'coaching-practice': { light: '#6a4a8c', dark: '#c7a9e6', mark: '◆' },
+} as const satisfies Record<EvidenceLevel, { light: string; dark: string; mark: string }>;
+
+/**
+ * One rule per grade, for the badge's class (src/components/EvidenceLabel.astro):
+ * `.evidence-mixed{color:light-dark(#855400,#e8b95e);--evidence-mark:"●○○"}`. `light-dark()`
+ * follows the `color-scheme` each theme sets on the root (print sets light), so a grade costs
+ * one short rule rather than a variable in every theme of every page, and pages without badges
+ * drop the rules (src/integrations/prune-css/).
+ */
+export function evidenceBadgesCss(): string {
+  const rules = Object.entries(EVIDENCE_BADGES).map(
+    ([level, { light, dark, mark }]) =>
+      `.evidence-${level}{color:light-dark(${light},${dark});--evidence-mark:"${mark}"}`,
+  );
+  return `@layer components{${rules.join('')}}`;
 }

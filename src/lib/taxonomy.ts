@@ -66,26 +66,28 @@ export type SeriesKey = keyof typeof SERIES;
 export const SERIES_KEYS = Object.keys(SERIES) as [SeriesKey, ...SeriesKey[]];
 
 /**
- * How strongly the evidence supports a statement (the verdicts of our claims file): the label
- * each takeaway carries, and what it means (the about page explains them).
+ * How strongly the evidence supports a statement (the verdicts of our claims file): the one list
+ * of grades. Takeaways (article schema), `<EvidenceLabel>` in prose and tables (checked by
+ * src/markdown/remark-evidence-labels.ts) and the About page's legend all read it; each grade's
+ * badge colour and mark are in src/lib/colors.ts.
  */
 export const EVIDENCE_LEVELS = {
   'well-supported': {
     label: 'Well supported',
-    meaning: 'consistent results from meta-analyses or several controlled trials.',
+    meaning: 'Consistent results from meta-analyses or several controlled trials.',
   },
   limited: {
     label: 'Supported, limited',
-    meaning: 'good evidence, but from small studies, other groups, or with a caveat we state.',
+    meaning: 'Good evidence, but from small studies, other groups, or with a caveat we state.',
   },
   mixed: {
     label: 'Mixed',
-    meaning: 'studies disagree, or the evidence is narrower than the popular claim.',
+    meaning: 'Studies disagree, or the evidence is narrower than the popular claim.',
   },
-  weak: { label: 'Weak', meaning: 'little or no evidence, or evidence against: a myth.' },
+  weak: { label: 'Weak', meaning: 'Little or no evidence, or evidence against: a myth.' },
   'coaching-practice': {
     label: 'Coaching practice',
-    meaning: 'common advice that no trial has tested.',
+    meaning: 'Common advice that no trial has tested.',
   },
 } as const satisfies Record<string, { label: string; meaning: string }>;
 

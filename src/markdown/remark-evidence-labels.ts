@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { Node } from 'unist';
+import type { Node, Parent } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError } from '../lib/content-errors';
@@ -22,13 +22,61 @@ function isJsxElement(node: Node): node is JsxElement {
   return node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
 }
 
+/** Table headers that mark a column of evidence grades. */
+const GRADE_COLUMN_HEADERS = new Set(['evidence', 'verdict', 'grade']);
+
+/** A node's plain text (inline code and JSX elements count as no text). */
+function plainText(node: Node): string {
+  if ('value' in node && typeof node.value === 'string' && node.type === 'text') return node.value;
+  const children = (node as Partial<Parent>).children ?? [];
+  return children.map(plainText).join('');
+}
+
+function holdsEvidenceLabel(node: Node): boolean {
+  let found = false;
+  visit(node, (child: Node) => {
+    if (isJsxElement(child) && child.name === 'EvidenceLabel') found = true;
+  });
+  return found;
+}
+
+/**
+ * Stops the build on a table whose grade column ("Evidence", "Verdict" or "Grade") has a cell
+ * without an `<EvidenceLabel>`: a grade written as free text ("Mixed (indirect)") would drift
+ * from the five grades and show no badge. Words after the badge are fine, for nuance.
+ */
+function checkGradeColumns(tree: Node, file: string): void {
+  visit(tree, 'table', (table: Node) => {
+    const [header, ...rows] = (table as Parent).children;
+    if (!header) return;
+    const columns = (header as Parent).children.flatMap((cell, index) =>
+      GRADE_COLUMN_HEADERS.has(plainText(cell).trim().toLowerCase()) ? [index] : [],
+    );
+    for (const row of rows)
+      for (const column of columns) {
+        const cell = (row as Parent).children[column];
+        if (!cell || holdsEvidenceLabel(cell)) continue;
+        throw new ContentError({
+          file,
+          line: cell.position?.start.line,
+          field: `table column "${plainText((header as Parent).children[column]!).trim()}"`,
+          value: plainText(cell).trim(),
+          problem: 'is a grade written as text; write it as <EvidenceLabel level="..." />',
+          valid: EVIDENCE_LEVEL_KEYS.join(', '),
+        });
+      }
+  });
+}
+
 /**
  * Stops the build on an `<EvidenceLabel>` whose `level` is missing or not one of the claims
- * file's verdicts, naming the file and line (the component would only say what was wrong, not
- * where, because it renders after the file is gone).
+ * file's verdicts, or on a grade column of a table written as free text, naming the file and
+ * line (the component would only say what was wrong, not where, because it renders after the
+ * file is gone).
  */
 export function remarkEvidenceLabels(options: EvidenceLabelOptions) {
   return (tree: Root, file: VFile): void => {
+    const path = file.path ? projectRelative(options.projectRoot, file.path) : '(unknown file)';
     visit(tree as Node, (node: Node) => {
       if (!isJsxElement(node) || node.name !== 'EvidenceLabel') return;
       const level = node.attributes.find(
@@ -37,7 +85,7 @@ export function remarkEvidenceLabels(options: EvidenceLabelOptions) {
       if (typeof level === 'string' && (EVIDENCE_LEVEL_KEYS as readonly string[]).includes(level))
         return;
       throw new ContentError({
-        file: file.path ? projectRelative(options.projectRoot, file.path) : '(unknown file)',
+        file: path,
         line: node.position?.start.line,
         field: 'EvidenceLabel level',
         value: typeof level === 'string' ? level : undefined,
@@ -48,5 +96,6 @@ export function remarkEvidenceLabels(options: EvidenceLabelOptions) {
         valid: EVIDENCE_LEVEL_KEYS.join(', '),
       });
     });
+    checkGradeColumns(tree as Node, path);
   };
 }

@@ -122,7 +122,7 @@ test.describe('search', () => {
     await page.goto('/');
     await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
     await expect(page).toHaveURL(/\/search\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search the articles');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search the site');
     await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', /noindex/);
   });
 
@@ -131,7 +131,7 @@ test.describe('search', () => {
     await expect(page.getByRole('searchbox', { name: 'Words to search for' })).toHaveValue(
       'romanian deadlift',
     );
-    await expect(page.getByRole('status')).toContainText(/\d+ articles? match/);
+    await expect(page.getByRole('status')).toContainText(/\d+ pages? match/);
     const result = page.getByRole('main').getByRole('link', { name: ARTICLE_TITLE });
     await expect(result).toHaveAttribute('href', ARTICLE);
     await result.click();

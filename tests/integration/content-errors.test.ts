@@ -139,6 +139,18 @@ describe('content errors stop the build with a message a writer can act on', () 
       ],
     ],
     [
+      "a grade written as text in a table's grade column",
+      {
+        'articles/good.mdx': article(
+          '',
+          '| Benefit | Evidence |\n|---|---|\n| Economy | Mixed (indirect) |',
+        ),
+      },
+      [
+        'content/articles/good.mdx:16: table column "Evidence" "Mixed (indirect)": is a grade written as text; write it as <EvidenceLabel level="..." />. Valid: well-supported, limited, mixed, weak, coaching-practice',
+      ],
+    ],
+    [
       'a program that puts two strength days in a row',
       {
         'exercises/goblet-squat.md': gobletSquat(),

@@ -77,9 +77,9 @@ describe('muscle-group pages, the corrections log and evidence labels in the rea
     expect(feed).toContain('<updated>2026-02-01T00:00:00.000Z</updated>');
   });
 
-  it('shows an inline evidence label as a pill, read out in brackets', () => {
+  it('shows an inline evidence label as a badge linked to how we grade, read out in brackets', () => {
     expect(site.read('articles/good/index.html')).toMatch(
-      /Lift after the run\. <span class="[^"]*"><span class="sr-only">\(Evidence: <\/span>Coaching practice<span class="sr-only">\)<\/span><\/span>/,
+      /Lift after the run\. <a class="evidence evidence-coaching-practice" href="\/about\/#methodology"><span class="sr-only">\(Evidence: <\/span>Coaching practice<span class="sr-only">\)<\/span><\/a>/,
     );
   });
 });

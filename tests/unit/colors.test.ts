@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { colorTokensCss, colorVariable, PALETTES, type Palette } from '../../src/lib/colors';
+import {
+  colorTokensCss,
+  colorVariable,
+  EVIDENCE_BADGES,
+  evidenceBadgesCss,
+  PALETTES,
+  type Palette,
+} from '../../src/lib/colors';
+import { EVIDENCE_LEVEL_KEYS } from '../../src/lib/taxonomy';
 import { site } from '../../src/site.config';
 
 /** WCAG relative luminance of a #rrggbb colour. */
@@ -44,5 +52,37 @@ describe('colour tokens', () => {
 
   it('gives the browser the page colours of each theme', () => {
     expect(site.themeColor).toEqual({ light: PALETTES.light.paper, dark: PALETTES.dark.paper });
+  });
+});
+
+describe('evidence badges', () => {
+  const badges = Object.entries(EVIDENCE_BADGES);
+
+  it('cover exactly the five grades', () => {
+    expect(Object.keys(EVIDENCE_BADGES)).toEqual(EVIDENCE_LEVEL_KEYS);
+  });
+
+  it.each(['light', 'dark'] as const)(
+    '%s theme: each grade keeps 4.5:1 on the page, raised boxes and highlights',
+    (theme) => {
+      const palette = PALETTES[theme];
+      for (const [, badge] of badges)
+        for (const background of [palette.paper, palette.paperRaised, palette.accentSoft])
+          expect(contrast(badge[theme], background)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
+  it('never tell grades apart by colour alone: each has its own colour in each theme and its own mark', () => {
+    for (const theme of ['light', 'dark'] as const)
+      expect(new Set(badges.map(([, badge]) => badge[theme])).size).toBe(badges.length);
+    expect(new Set(badges.map(([, badge]) => badge.mark)).size).toBe(badges.length);
+  });
+
+  it('writes one rule per grade: its colour per theme and its mark', () => {
+    const css = evidenceBadgesCss();
+    expect(css).toContain(
+      '.evidence-mixed{color:light-dark(#855400,#e8b95e);--evidence-mark:"●○○"}',
+    );
+    expect(css.match(/\.evidence-[a-z-]+\{/g)).toHaveLength(EVIDENCE_LEVEL_KEYS.length);
   });
 });

@@ -5,7 +5,7 @@ import { pickById } from '../../lib/content-graph';
 import { rankByRelatedness } from '../../lib/relatedness';
 import { seriesPlace } from '../../lib/series';
 import { tableOfContents } from '../../lib/toc';
-import { EVIDENCE_LEVELS, SERIES, TOPICS } from '../../lib/taxonomy';
+import { SERIES, TOPICS } from '../../lib/taxonomy';
 import { ui } from '../../ui';
 import {
   articleSummary,
@@ -151,10 +151,7 @@ export async function articlePage(article: Article) {
       { label: ui.reviewed, date: displayDate(reviewedDate) },
     ],
     hero: article.data.hero,
-    takeaways: article.data.takeaways.map(({ text, evidence }) => ({
-      text,
-      evidence: EVIDENCE_LEVELS[evidence].label,
-    })),
+    takeaways: article.data.takeaways,
     contents: tableOfContents(headings),
     Content,
     shareUrl: absolute(path),

@@ -6,8 +6,10 @@ import { routes } from '../../lib/routes.ts';
 /**
  * Builds the Pagefind search index from the finished HTML, right after `astro build`, so every
  * build (npm start, npm test, CI) ships a working /search/ page. What gets indexed is decided
- * in the markup: `data-pagefind-body` on the article text, `data-pagefind-filter="topic"` on
- * its topic links, `data-pagefind-meta="title"` on its h1.
+ * in the markup: `data-pagefind-body` on the text of each article, exercise, program and topic
+ * page, `data-pagefind-filter="kind:..."` beside it (src/lib/search.ts, shown on each result and
+ * used by the kind filter) and `data-pagefind-filter="topic"` on an article's topic links. A
+ * result's title is the page's h1 (Pagefind's default), which keeps the attribute off every page.
  */
 export function searchIndex(): AstroIntegration {
   return {

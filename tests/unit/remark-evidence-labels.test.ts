@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { remarkEvidenceLabels } from '../../src/markdown/remark-evidence-labels';
+import { runRemark } from './helpers/markdown';
+
+/** The evidence-grade checks of MDX content, as the build runs them. */
+
+const check = (source: string) =>
+  runRemark(source, [[remarkEvidenceLabels, { projectRoot: '/project' }]]);
+const VALID = 'Valid: well-supported, limited, mixed, weak, coaching-practice.';
+
+describe('remarkEvidenceLabels', () => {
+  it('accepts the five grades, inline and in a grade column, with words after the badge', () => {
+    expect(() =>
+      check(
+        [
+          'Lift twice a week. <EvidenceLabel level="coaching-practice" />',
+          '',
+          '| Benefit | Evidence |',
+          '|---|---|',
+          '| Economy | <EvidenceLabel level="well-supported" /> |',
+          '| Recovery | <EvidenceLabel level="weak" /> for faster recovery |',
+        ].join('\n'),
+      ),
+    ).not.toThrow();
+  });
+
+  it('stops on a grade that is not one of the five, naming file, line and the valid grades', () => {
+    expect(() => check('Text.\n\nLift. <EvidenceLabel level="strong" />')).toThrow(
+      `content/articles/example.mdx:3: EvidenceLabel level "strong": is not an evidence level. ${VALID}`,
+    );
+  });
+
+  it('stops on a grade written as text in a grade column, naming the column and the cell', () => {
+    expect(() =>
+      check(
+        [
+          '| Injury | What is known | Verdict |',
+          '|---|---|---|',
+          '| Knee | An association. | <EvidenceLabel level="limited" /> |',
+          '| Shin | No trial. | Mixed (indirect) |',
+        ].join('\n'),
+      ),
+    ).toThrow(
+      `content/articles/example.mdx:4: table column "Verdict" "Mixed (indirect)": is a grade written as text; write it as <EvidenceLabel level="..." />. ${VALID}`,
+    );
+  });
+
+  it('leaves tables without a grade column alone', () => {
+    expect(() => check('| Day | Session |\n|---|---|\n| Monday | Mixed run |')).not.toThrow();
+  });
+});
