@@ -1,4 +1,3 @@
-import { impossibleDateReason } from './calendar-dates';
 import { EQUIPMENT_KEYS, type Equipment } from './taxonomy';
 
 /**
@@ -128,13 +127,34 @@ export function dayNumber(iso: string): number | undefined {
   const match = ISO_DAY.exec(iso);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (impossibleDateReason(year, month, day) !== undefined) return undefined;
-  return Date.UTC(year, month - 1, day) / 86_400_000;
+  const days = Date.UTC(year, month - 1, day) / 86_400_000;
+  // Date.UTC rolls 30 February over into March; a real day reads back as itself. (Not the
+  // content checks' impossibleDateReason: its module brings a YAML parser into the page.)
+  return isoDay(days) === iso ? days : undefined;
 }
 
 /** The YYYY-MM-DD date of a day number. */
 export function isoDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  // Howard Hinnant's days-to-civil arithmetic: a plan formats hundreds of dates, and going
+  // through Date and toISOString was most of the time a two-year plan took to build.
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const date = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}-${two(month)}-${two(date)}`;
 }
 
 /** The weekday of a day number (1970-01-01 was a Thursday). */

@@ -175,7 +175,8 @@ export function checkProgram(program: RuleProgram): RuleProblem[] {
     if (isLight(week.phase) && week.phase !== 'learn' && w > 0) {
       const before = weeklySets(program.plan[w - 1]!);
       const now = weeklySets(week);
-      if (now >= before) {
+      // A week with no sessions is as light as a week gets (a generated plan's race week can be).
+      if (now >= before && now > 0) {
         problems.push({
           path: [...weekPath, 'phase'],
           message: `is "${week.phase}", but week ${week.week} has ${now} sets against ${before} in week ${week.week - 1}: a lighter week must have fewer sets`,

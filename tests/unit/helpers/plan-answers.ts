@@ -16,7 +16,14 @@ export const validAnswers = (today: number, maxDaysToRace = 800) =>
       runDays: fc.subarray([...WEEKDAYS], { minLength: 1 }),
       hardPick: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
       longPick: fc.integer({ min: -1, max: 6 }),
-      raceIn: fc.option(fc.integer({ min: 0, max: maxDaysToRace }), { nil: null }),
+      // Most races within a season, some up to the maximum: long plans cost the most time to check.
+      raceIn: fc.option(
+        fc.oneof(
+          { weight: 4, arbitrary: fc.integer({ min: 0, max: Math.min(120, maxDaysToRace) }) },
+          { weight: 1, arbitrary: fc.integer({ min: 0, max: maxDaysToRace }) },
+        ),
+        { nil: null },
+      ),
       raceDistance: fc.constantFrom(...RACE_DISTANCE_KEYS),
       sessionMinutes: fc.constantFrom(...SESSION_LENGTHS),
       equipment: fc.constantFrom(...PLAN_EQUIPMENT_KEYS),
