@@ -281,3 +281,15 @@ describe('planQuery', () => {
     );
   });
 });
+
+describe('isoDay', () => {
+  it('formats any day from year 1000 to 9999 as Date does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -354_285, max: 2_932_896 }), (day) => {
+        expect(isoDay(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
+        expect(dayNumber(isoDay(day))).toBe(day);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
