@@ -807,7 +807,7 @@ export function buildPlan(
 
   if (race !== undefined && race - start < 7 * SETTLED_WEEKS) {
     notes.push(
-      `Your race is ${race - start} days away: too close to start new exercises, so the plan has no strength sessions before it. Start after the race.`,
+      `Your race is ${race - start} days after the plan starts: too close to start new exercises, so the plan has no strength sessions before it. Start after the race.`,
     );
   } else if (race !== undefined && answers.raceDistance === 'marathon') {
     notes.push(

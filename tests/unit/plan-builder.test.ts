@@ -253,7 +253,9 @@ describe('buildPlan: edge cases', () => {
       [inDays(4), inDays(10), 'race-week'],
     ]);
     expect(sessionsOf(plan)).toEqual([]);
-    expect(plan.notes).toEqual([expect.stringMatching(/^Your race is 10 days away: too close/)]);
+    expect(plan.notes).toEqual([
+      expect.stringMatching(/^Your race is 10 days after the plan starts: too close/),
+    ]);
     expect(planRuleProblems(plan, answers, library)).toEqual([]);
   });
 
