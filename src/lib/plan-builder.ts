@@ -334,8 +334,9 @@ const SESSIONS: Record<'A' | 'B', readonly Slot[]> = {
       ],
     },
     {
+      // Ahead of the trunk exercise: the hip work runners need, and the one use of a band.
       kind: 'accessory',
-      priority: 6,
+      priority: 5,
       build: [
         { id: 'banded-hip-abduction', from: 'new', reps: '12 steps each way' },
         { id: 'side-lying-hip-abduction', from: 'new', reps: '12/side' },
@@ -344,7 +345,7 @@ const SESSIONS: Record<'A' | 'B', readonly Slot[]> = {
     },
     {
       kind: 'hold',
-      priority: 5,
+      priority: 6,
       build: [
         { id: 'dead-bug', from: 'new', reps: '8/side' },
         { id: 'side-plank', from: 'new', reps: '25 s/side' },
