@@ -175,7 +175,8 @@ export function checkProgram(program: RuleProgram): RuleProblem[] {
     if (isLight(week.phase) && week.phase !== 'learn' && w > 0) {
       const before = weeklySets(program.plan[w - 1]!);
       const now = weeklySets(week);
-      if (now >= before) {
+      // A week with no sessions is as light as a week gets (a generated plan's race week can be).
+      if (now >= before && now > 0) {
         problems.push({
           path: [...weekPath, 'phase'],
           message: `is "${week.phase}", but week ${week.week} has ${now} sets against ${before} in week ${week.week - 1}: a lighter week must have fewer sets`,
@@ -226,6 +227,60 @@ export function checkProgram(program: RuleProgram): RuleProblem[] {
   return problems;
 }
 
+/** One day as the day rules see it: the run (none on a rest day) and the strength session, if any. */
+export interface RuleDay {
+  run?: RunKind | undefined;
+  lift?: string | undefined;
+}
+
+/** A broken day rule: which day (an index into the days given) and what is wrong. */
+export interface DayProblem {
+  day: number;
+  message: string;
+}
+
+/**
+ * The rules about which days may hold a strength session, over any run of days: never two
+ * strength days in a row, nothing the day before a long run or hard run, nothing on race day or
+ * the two days before it. With `cyclic`, the days repeat (a sample week: Sunday is followed by
+ * Monday); without, they are consecutive dates (a generated plan). `dayName` names a day in the
+ * messages. Fixed programs (through `checkSampleWeek`) and generated plans share this check.
+ */
+export function checkDayRules(
+  days: readonly RuleDay[],
+  { cyclic, dayName }: { cyclic: boolean; dayName: (index: number) => string },
+): DayProblem[] {
+  const problems: DayProblem[] = [];
+  days.forEach((day, d) => {
+    if (day.lift === undefined) return;
+    const next = cyclic ? days[(d + 1) % days.length] : days[d + 1];
+    if (next?.lift !== undefined) {
+      problems.push({
+        day: d,
+        message: `puts strength sessions on ${dayName(d)} and the day after: leave a day between them`,
+      });
+    }
+    if (next?.run === 'long' || next?.run === 'hard') {
+      problems.push({
+        day: d,
+        message: `is the day before a ${RUN_KINDS[next.run].label.toLowerCase()}: keep that day free of lifting`,
+      });
+    }
+    for (const ahead of [0, 1, 2]) {
+      if (d + ahead < days.length && days[d + ahead]?.run === 'race') {
+        problems.push({
+          day: d,
+          message:
+            ahead === 0
+              ? 'is on race day: no lifting on race day'
+              : `is ${ahead} day${ahead === 1 ? '' : 's'} before the race: no lifting in the two days before a race`,
+        });
+      }
+    }
+  });
+  return problems;
+}
+
 /**
  * The day rules of one sample week: sessions that exist, never two strength days in a row (the
  * week repeats, so Sunday is followed by Monday), nothing the day before a long run, hard run or
@@ -240,39 +295,19 @@ export function checkSampleWeek(
   const { days } = sample;
   const lifts = days.map((day) => day.lift);
   const hasRace = days.some((day) => day.run === 'race');
+  const dayProblems = checkDayRules(days, {
+    cyclic: true,
+    dayName: (d) => DAY_NAMES[d] ?? `day ${d + 1}`,
+  });
   days.forEach((day, d) => {
-    const path = ['days', d, 'lift'];
-    const next = days[(d + 1) % days.length];
-    const dayName = DAY_NAMES[d] ?? `day ${d + 1}`;
-    if (day.lift === undefined) return;
-    if (!sessionIds.has(day.lift)) {
+    if (day.lift !== undefined && !sessionIds.has(day.lift)) {
       problems.push({
-        path,
+        path: ['days', d, 'lift'],
         message: `"${day.lift}" is not a session of this program; use one of: ${[...sessionIds].join(', ')}`,
       });
     }
-    if (next?.lift !== undefined) {
-      problems.push({
-        path,
-        message: `puts strength sessions on ${dayName} and the day after: leave a day between them`,
-      });
-    }
-    if (next?.run === 'long' || next?.run === 'hard') {
-      problems.push({
-        path,
-        message: `is the day before a ${RUN_KINDS[next.run].label.toLowerCase()}: keep that day free of lifting`,
-      });
-    }
-    for (const ahead of [0, 1, 2]) {
-      if (d + ahead < days.length && days[d + ahead]?.run === 'race') {
-        problems.push({
-          path,
-          message:
-            ahead === 0
-              ? 'is on race day: no lifting on race day'
-              : `is ${ahead} day${ahead === 1 ? '' : 's'} before the race: no lifting in the two days before a race`,
-        });
-      }
+    for (const problem of dayProblems.filter((p) => p.day === d)) {
+      problems.push({ path: ['days', d, 'lift'], message: problem.message });
     }
   });
   if (!hasRace) {
