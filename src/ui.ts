@@ -95,6 +95,17 @@ export const ui = {
   exerciseFigureLink: (exercise: string) =>
     `${exercise}: every step, common mistakes and variations`,
   week: (n: number) => `Week ${n}`,
+  weekSelector: 'Jump to a week',
+  weekAtAGlance: 'The weeks at a glance',
+  glanceSessions: (ids: readonly string[]) => `Sessions ${ids.join(', ')}`,
+  glanceFirstWeek: 'the starting point',
+  glanceNewSession: (id: string, optional: boolean) =>
+    optional ? `optional session ${id} starts` : `session ${id} starts`,
+  glanceNewExercises: (names: readonly string[]) => `new: ${names.join(', ')}`,
+  glanceSets: (change: number) =>
+    `${Math.abs(change)} ${change > 0 ? 'more' : 'fewer'} ${Math.abs(change) === 1 ? 'set' : 'sets'}`,
+  glanceSame: 'same exercises and sets',
+  pairLabel: (label: string) => `Paired exercise ${label}`,
   optional: 'optional',
   programAbout: 'About this plan',
   programAudience: 'Who it is for',

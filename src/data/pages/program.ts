@@ -1,5 +1,10 @@
 import { render } from 'astro:content';
-import { sessionLengthLabel, sessionsPerWeekLabel } from '../../lib/programs';
+import {
+  sessionLengthLabel,
+  sessionsPerWeekLabel,
+  weekAtAGlance,
+  type WeekGlance,
+} from '../../lib/programs';
 import { routes } from '../../lib/routes';
 import { exercisePlanJsonLd } from '../../lib/seo';
 import { EQUIPMENT, LEVELS, WEEK_PHASES } from '../../lib/taxonomy';
@@ -43,6 +48,22 @@ function planExercise(id: string, published: ReadonlyMap<string, Exercise>): Pla
   return exercise
     ? { href: routes.exercise(exercise.id), name: exercise.data.name }
     : { href: undefined, name: id.replaceAll('-', ' ') };
+}
+
+/** The id of a week's section, the target of the week selector and the glance. */
+const weekId = (week: number) => `week-${week}`;
+
+/** What changes in a week, in a few words: new sessions, new exercises, then the sets. */
+function glanceChange(week: WeekGlance, published: ReadonlyMap<string, Exercise>): string {
+  if (week.week === 1) return ui.glanceFirstWeek;
+  const parts = [
+    ...week.newSessions.map(({ id, optional }) => ui.glanceNewSession(id, optional)),
+    ...(week.newExercises.length > 0
+      ? [ui.glanceNewExercises(week.newExercises.map((id) => planExercise(id, published).name))]
+      : []),
+    ...(week.setsChange === 0 ? [] : [ui.glanceSets(week.setsChange)]),
+  ];
+  return parts.length > 0 ? parts.join('; ') : ui.glanceSame;
 }
 
 /** Everything a program page renders. */
@@ -128,8 +149,26 @@ export async function programPage(program: Program) {
       staticHref: routes.programCalendar(program.id),
       staticStart: calendar.defaultStart,
     },
+    weekNav: {
+      weeks: data.weeks,
+      repeats: data.repeats,
+      links: data.plan.map((week) => ({
+        href: `#${weekId(week.week)}`,
+        label: String(week.week),
+        name: ui.week(week.week),
+      })),
+    },
+    glance: weekAtAGlance(data.plan).map((week) => ({
+      href: `#${weekId(week.week)}`,
+      heading: ui.week(week.week),
+      phase: WEEK_PHASES[week.phase].label,
+      sessions: ui.glanceSessions(
+        week.sessions.map(({ id, optional }) => (optional ? `${id} (${ui.optional})` : id)),
+      ),
+      change: glanceChange(week, published),
+    })),
     weeks: data.plan.map((week) => ({
-      id: `week-${week.week}`,
+      id: weekId(week.week),
       heading: ui.week(week.week),
       phase: WEEK_PHASES[week.phase].label,
       focus: week.focus,
