@@ -105,7 +105,8 @@ export const ui = {
   glanceSets: (change: number) =>
     `${Math.abs(change)} ${change > 0 ? 'more' : 'fewer'} ${Math.abs(change) === 1 ? 'set' : 'sets'}`,
   glanceSame: 'same exercises and sets',
-  pairLabel: (label: string) => `Paired exercise ${label}`,
+  pairsHelp:
+    'Exercises labelled A1 and A2 (or B1 and B2) are done in alternation: a set of the first, then a set of the second, then the rest.',
   optional: 'optional',
   programAbout: 'About this plan',
   programAudience: 'Who it is for',

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isoDate } from '../lib/dates';
 import { type CalendarProgram } from '../lib/ical';
 import { calendarStartDate } from '../lib/program-dates';
-import { trainingPath } from '../lib/programs';
+import { pairedOrder, trainingPath } from '../lib/programs';
 import { routes } from '../lib/routes';
 import { isVisible } from '../lib/publishing';
 import { assertContentGraph } from './content-graph';
@@ -96,10 +96,16 @@ export async function calendarOf(program: Program) {
         optional: session.optional,
         minutes: session.minutes,
         day: days.get(session.id),
-        exercises: session.exercises.map((line) => ({
-          name: [line.exercise, ...line.alternatives]
-            .map((ref, index) => (index === 0 ? nameOf(ref.id) : `or ${nameOf(ref.id)}`))
-            .join(', '),
+        // In the order the page shows, pairs together and labelled ("A1 Goblet squat").
+        exercises: pairedOrder(session.exercises).map(({ line, label }) => ({
+          name: [
+            label,
+            [line.exercise, ...line.alternatives]
+              .map((ref, index) => (index === 0 ? nameOf(ref.id) : `or ${nameOf(ref.id)}`))
+              .join(', '),
+          ]
+            .filter(Boolean)
+            .join(' '),
           sets: line.sets,
           reps: line.rir === undefined ? line.reps : `${line.reps} (${line.rir} in reserve)`,
           rest: line.rest,

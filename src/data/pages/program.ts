@@ -1,6 +1,7 @@
 import { render } from 'astro:content';
 import {
   sessionLengthLabel,
+  pairedOrder,
   sessionsPerWeekLabel,
   weekAtAGlance,
   type WeekGlance,
@@ -32,6 +33,8 @@ export interface PlanSession {
   caption: string;
   details: string;
   lines: {
+    /** "A1", "A2": the line's place in a pair done in alternation; none for a line on its own. */
+    pairLabel: string | undefined;
     exercise: PlanExercise;
     /** Exercises that can stand in at the same sets and reps. */
     alternatives: PlanExercise[];
@@ -167,6 +170,9 @@ export async function programPage(program: Program) {
       ),
       change: glanceChange(week, published),
     })),
+    hasPairs: data.plan.some((week) =>
+      week.sessions.some((session) => session.exercises.some((line) => line.pair !== undefined)),
+    ),
     weeks: data.plan.map((week) => ({
       id: weekId(week.week),
       heading: ui.week(week.week),
@@ -181,7 +187,8 @@ export async function programPage(program: Program) {
         ]
           .join(' · ')
           .trim(),
-        lines: session.exercises.map((line) => ({
+        lines: pairedOrder(session.exercises).map(({ line, label }) => ({
+          pairLabel: label,
           exercise: planExercise(line.exercise.id, published),
           alternatives: line.alternatives.map((ref) => planExercise(ref.id, published)),
           setsReps: `${line.sets} × ${line.reps}`,
