@@ -104,7 +104,11 @@ export const ui = {
   glanceFirstWeek: 'the starting point',
   glanceNewSession: (id: string, optional: boolean) =>
     optional ? `optional session ${id} starts` : `session ${id} starts`,
-  glanceNewExercises: (names: readonly string[]) => `new: ${names.join(', ')}`,
+  /** At most three names, so a week that changes a lot stays one short line. */
+  glanceNewExercises: (names: readonly string[]) =>
+    names.length > 3
+      ? `new: ${names.slice(0, 3).join(', ')} and ${names.length - 3} more`
+      : `new: ${names.join(', ')}`,
   glanceSets: (change: number) =>
     `${Math.abs(change)} ${change > 0 ? 'more' : 'fewer'} ${Math.abs(change) === 1 ? 'set' : 'sets'}`,
   glanceSame: 'same exercises and sets',
