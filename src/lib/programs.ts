@@ -94,9 +94,9 @@ export function trainingPath(programs: readonly PathNode[]): TrainingPath {
 }
 
 /** What the week-at-a-glance needs from a plan. */
-interface GlanceWeek {
+interface GlanceWeek<Phase extends string = string> {
   readonly week: number;
-  readonly phase: string;
+  readonly phase: Phase;
   readonly sessions: readonly {
     readonly id: string;
     readonly optional: boolean;
@@ -108,9 +108,9 @@ interface GlanceWeek {
 }
 
 /** One week of a plan in a line: its sessions and what changes from the week before. */
-export interface WeekGlance {
+export interface WeekGlance<Phase extends string = string> {
   week: number;
-  phase: string;
+  phase: Phase;
   /** Session ids in order, with whether each is optional. */
   sessions: { id: string; optional: boolean }[];
   /** Sessions this week has and the week before did not. */
@@ -127,7 +127,9 @@ export interface WeekGlance {
  * have, so an optional session starting does not read as "more sets"). Week 1 has no week
  * before it, so it reports no changes.
  */
-export function weekAtAGlance(plan: readonly GlanceWeek[]): WeekGlance[] {
+export function weekAtAGlance<Phase extends string>(
+  plan: readonly GlanceWeek<Phase>[],
+): WeekGlance<Phase>[] {
   const seen = new Set<string>();
   return plan.map((week, index) => {
     const before = index === 0 ? undefined : plan[index - 1];
@@ -137,7 +139,7 @@ export function weekAtAGlance(plan: readonly GlanceWeek[]): WeekGlance[] {
     const newExercises =
       before === undefined ? [] : [...new Set(exerciseIds.filter((id) => !seen.has(id)))];
     for (const id of exerciseIds) seen.add(id);
-    const setsOf = (sessions: GlanceWeek['sessions'], shared: ReadonlySet<string>) =>
+    const setsOf = (sessions: GlanceWeek<Phase>['sessions'], shared: ReadonlySet<string>) =>
       sessions
         .filter((session) => shared.has(session.id))
         .reduce((sum, session) => sum + session.exercises.reduce((s, line) => s + line.sets, 0), 0);
