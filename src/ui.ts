@@ -16,6 +16,9 @@ export const ui = {
   topics: 'Topics',
   topic: 'Topic',
   allTopics: 'All topics',
+  topicLead: 'Start here',
+  topicExercises: 'Exercises for this topic',
+  topicMoreArticles: 'More on this topic',
   aboutUs: 'About Strong Miles',
   methodology: 'How we use evidence',
   medicalDisclaimer: 'Medical disclaimer',
@@ -96,6 +99,22 @@ export const ui = {
   exerciseFigureLink: (exercise: string) =>
     `${exercise}: every step, common mistakes and variations`,
   week: (n: number) => `Week ${n}`,
+  weekSelector: 'Jump to a week',
+  weekAtAGlance: 'The weeks at a glance',
+  glanceSessions: (ids: readonly string[]) => `Sessions ${ids.join(', ')}`,
+  glanceFirstWeek: 'the starting point',
+  glanceNewSession: (id: string, optional: boolean) =>
+    optional ? `optional session ${id} starts` : `session ${id} starts`,
+  /** At most three names, so a week that changes a lot stays one short line. */
+  glanceNewExercises: (names: readonly string[]) =>
+    names.length > 3
+      ? `new: ${names.slice(0, 3).join(', ')} and ${names.length - 3} more`
+      : `new: ${names.join(', ')}`,
+  glanceSets: (change: number) =>
+    `${Math.abs(change)} ${change > 0 ? 'more' : 'fewer'} ${Math.abs(change) === 1 ? 'set' : 'sets'}`,
+  glanceSame: 'same exercises and sets',
+  pairsHelp:
+    'Exercises labelled A1 and A2 (or B1 and B2) are done in alternation: a set of the first, then a set of the second, then the rest.',
   optional: 'optional',
   programAbout: 'About this plan',
   programAudience: 'Who it is for',

@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isoDate } from '../lib/dates';
-import { mondayOnOrAfter, type CalendarProgram } from '../lib/ical';
-import { trainingPath } from '../lib/programs';
+import { type CalendarProgram } from '../lib/ical';
+import { calendarStartDate } from '../lib/program-dates';
+import { pairedOrder, trainingPath } from '../lib/programs';
 import { routes } from '../lib/routes';
 import { isVisible } from '../lib/publishing';
 import { assertContentGraph } from './content-graph';
@@ -76,7 +77,8 @@ export async function getTrainingPath(): Promise<{ steps: Program[]; branches: P
  * Everything the calendar generator needs for a program: the plan with exercise names (and the
  * alternatives and reps in reserve), each session on its day of the first sample week, and a
  * default start date derived from the program's own dates (the Monday on or after its last
- * update), so the static .ics is the same on every build of the same content.
+ * update, from the same function the calendar box's date field uses), so the static .ics is the
+ * same on every build of the same content.
  */
 export async function calendarOf(program: Program) {
   const names = await exerciseNames();
@@ -94,10 +96,16 @@ export async function calendarOf(program: Program) {
         optional: session.optional,
         minutes: session.minutes,
         day: days.get(session.id),
-        exercises: session.exercises.map((line) => ({
-          name: [line.exercise, ...line.alternatives]
-            .map((ref, index) => (index === 0 ? nameOf(ref.id) : `or ${nameOf(ref.id)}`))
-            .join(', '),
+        // In the order the page shows, pairs together and labelled ("A1 Goblet squat").
+        exercises: pairedOrder(session.exercises).map(({ line, label }) => ({
+          name: [
+            label,
+            [line.exercise, ...line.alternatives]
+              .map((ref, index) => (index === 0 ? nameOf(ref.id) : `or ${nameOf(ref.id)}`))
+              .join(', '),
+          ]
+            .filter(Boolean)
+            .join(' '),
           sets: line.sets,
           reps: line.rir === undefined ? line.reps : `${line.reps} (${line.rir} in reserve)`,
           rest: line.rest,
@@ -108,7 +116,7 @@ export async function calendarOf(program: Program) {
   };
   return {
     program: calendarProgram,
-    defaultStart: mondayOnOrAfter(isoDate(program.data.updatedDate)),
+    defaultStart: calendarStartDate(isoDate(program.data.updatedDate)),
     stamp: program.data.updatedDate,
   };
 }

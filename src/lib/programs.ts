@@ -92,3 +92,120 @@ export function trainingPath(programs: readonly PathNode[]): TrainingPath {
   const onPath = new Set(steps);
   return { steps, branches: programs.filter((program) => !onPath.has(program.id)) };
 }
+
+/** What the week-at-a-glance needs from a plan. */
+interface GlanceWeek<Phase extends string = string> {
+  readonly week: number;
+  readonly phase: Phase;
+  readonly sessions: readonly {
+    readonly id: string;
+    readonly optional: boolean;
+    readonly exercises: readonly {
+      readonly exercise: { readonly id: string };
+      readonly sets: number;
+    }[];
+  }[];
+}
+
+/** One week of a plan in a line: its sessions and what changes from the week before. */
+export interface WeekGlance<Phase extends string = string> {
+  week: number;
+  phase: Phase;
+  /** Session ids in order, with whether each is optional. */
+  sessions: { id: string; optional: boolean }[];
+  /** Sessions this week has and the week before did not. */
+  newSessions: { id: string; optional: boolean }[];
+  /** Exercise ids this week uses for the first time in the plan, in order of appearance. */
+  newExercises: string[];
+  /** Total sets of the sessions both weeks share, this week minus the week before. */
+  setsChange: number;
+}
+
+/**
+ * Each week of a plan with the changes a reader should notice: new sessions, exercises never
+ * done before in the plan, and the change in total sets (counted over the sessions both weeks
+ * have, so an optional session starting does not read as "more sets"). Week 1 has no week
+ * before it, so it reports no changes.
+ */
+export function weekAtAGlance<Phase extends string>(
+  plan: readonly GlanceWeek<Phase>[],
+): WeekGlance<Phase>[] {
+  const seen = new Set<string>();
+  return plan.map((week, index) => {
+    const before = index === 0 ? undefined : plan[index - 1];
+    const exerciseIds = week.sessions.flatMap((session) =>
+      session.exercises.map((line) => line.exercise.id),
+    );
+    const newExercises =
+      before === undefined ? [] : [...new Set(exerciseIds.filter((id) => !seen.has(id)))];
+    for (const id of exerciseIds) seen.add(id);
+    const setsOf = (sessions: GlanceWeek<Phase>['sessions'], shared: ReadonlySet<string>) =>
+      sessions
+        .filter((session) => shared.has(session.id))
+        .reduce((sum, session) => sum + session.exercises.reduce((s, line) => s + line.sets, 0), 0);
+    const previousIds = new Set(before?.sessions.map((session) => session.id) ?? []);
+    const shared = new Set(
+      week.sessions.map((session) => session.id).filter((id) => previousIds.has(id)),
+    );
+    const sessions = week.sessions.map(({ id, optional }) => ({ id, optional }));
+    return {
+      week: week.week,
+      phase: week.phase,
+      sessions,
+      newSessions: before === undefined ? [] : sessions.filter(({ id }) => !previousIds.has(id)),
+      newExercises,
+      setsChange:
+        before === undefined ? 0 : setsOf(week.sessions, shared) - setsOf(before.sessions, shared),
+    };
+  });
+}
+
+/** A session's line as the pairing sees it: `pair` is the letter two alternated lines share. */
+interface PairedLine {
+  readonly pair?: string | undefined;
+}
+
+/**
+ * A session's lines in the order they are done, each with its superset label: the second line of
+ * a pair moves up to follow the first, and the two are labelled with their letter, "A1" and "A2".
+ * Lines without a pair keep their place and have no label.
+ */
+export function pairedOrder<T extends PairedLine>(
+  lines: readonly T[],
+): { line: T; label: string | undefined }[] {
+  const ordered: { line: T; label: string | undefined }[] = [];
+  const placed = new Set<T>();
+  for (const line of lines) {
+    if (placed.has(line)) continue;
+    placed.add(line);
+    if (line.pair === undefined) {
+      ordered.push({ line, label: undefined });
+      continue;
+    }
+    const partners = lines.filter((other) => other.pair === line.pair && !placed.has(other));
+    ordered.push({ line, label: `${line.pair}1` });
+    partners.forEach((partner, index) => {
+      placed.add(partner);
+      ordered.push({ line: partner, label: `${line.pair}${index + 2}` });
+    });
+  }
+  return ordered;
+}
+
+/** Lines whose `pair` letter is not shared by exactly two lines of the session, with why. */
+export function pairProblems(lines: readonly PairedLine[]): { index: number; message: string }[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.pair !== undefined) counts.set(line.pair, (counts.get(line.pair) ?? 0) + 1);
+  }
+  return lines.flatMap((line, index) => {
+    const count = line.pair === undefined ? 2 : (counts.get(line.pair) ?? 0);
+    if (count === 2) return [];
+    return [
+      {
+        index,
+        message: `pair "${line.pair}" is on ${count} ${count === 1 ? 'exercise' : 'exercises'} of this session: a pair is exactly two exercises done in alternation, so give the letter to one other exercise${count > 2 ? ' only' : ''}`,
+      },
+    ];
+  });
+}

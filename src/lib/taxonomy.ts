@@ -3,7 +3,11 @@
  * here is the only step needed to make it valid in front matter.
  */
 
-/** Topic keys an article can be filed under, with the label and summary shown on topic pages. */
+/**
+ * Topic keys an article can be filed under, with the label and summary shown on topic pages, and
+ * optionally the `pillar`: the id of the article the topic page leads with, where the rule in
+ * src/lib/topics.ts (leadArticle) would pick another (docs/authoring.md, "Topic pages").
+ */
 export const TOPICS = {
   'injury-prevention': {
     label: 'Injury prevention',
@@ -20,6 +24,7 @@ export const TOPICS = {
   'speed-and-power': {
     label: 'Speed and power',
     summary: 'Force, sprint speed, hills and plyometrics.',
+    pillar: 'strength-training-running-speed-power',
   },
   endurance: {
     label: 'Endurance',
@@ -44,12 +49,13 @@ export const TOPICS = {
   programming: {
     label: 'Programs and scheduling',
     summary: 'How much to lift, when, and how it fits around your running.',
+    pillar: 'strength-training-program-for-runners',
   },
   technique: {
     label: 'Technique',
     summary: 'How to do the lifts runners use, step by step.',
   },
-} as const satisfies Record<string, { label: string; summary: string }>;
+} as const satisfies Record<string, { label: string; summary: string; pillar?: string }>;
 
 export type TopicKey = keyof typeof TOPICS;
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { checkProgram } from '../lib/program-rules';
+import { pairProblems } from '../lib/programs';
 import { EQUIPMENT_KEYS, LEVEL_KEYS, RUN_KIND_KEYS, WEEK_PHASE_KEYS } from '../lib/taxonomy';
 import { changesSchema, checkChangeDates } from './changes';
 import { calendarDate, line, oneOf, text, type ReferenceFactory } from './shared';
@@ -27,6 +28,17 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
       rest: line('the rest between sets'),
       /** Optional coaching note for this line. */
       notes: text().optional(),
+      /**
+       * A letter two lines of a session share when they are done in alternation (a superset):
+       * the page shows them together, labelled A1 and A2. Only where the plan says to alternate.
+       */
+      pair: z
+        .string()
+        .regex(/^[A-Z]$/, {
+          error:
+            'must be one capital letter (A, B, C...), shared by the two exercises done in alternation',
+        })
+        .optional(),
     })
     .strict();
 
@@ -43,7 +55,16 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
       /** The exercises, in order. */
       exercises: z.array(prescription).min(1),
     })
-    .strict();
+    .strict()
+    .superRefine((data, ctx) => {
+      for (const problem of pairProblems(data.exercises)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['exercises', problem.index, 'pair'],
+          message: problem.message,
+        });
+      }
+    });
 
   /** One day of a sample week: the run (none on a rest day) and the strength session, if any. */
   const day = z

@@ -25,7 +25,8 @@ test.describe('add a program to the calendar', () => {
     await expect(page.locator('script[type="module"][src*="AddToCalendar"]')).toHaveCount(1);
     expect(workers).toEqual([]);
     expect(planRequests).toEqual([]);
-    // The default is the next Monday after today.
+    // The default is a Monday: the static file's start, or the next one after today once that
+    // has passed (calendarStartDate; programs.spec.ts checks both cases with a fixed clock).
     const defaultValue = await start.inputValue();
     expect(new Date(`${defaultValue}T00:00:00Z`).getUTCDay()).toBe(1);
 

@@ -146,3 +146,115 @@ test.describe('the training path', () => {
     });
   }
 });
+
+test.describe('finding your way through a plan', () => {
+  const BEGINNER = '/programs/beginner-strength-plan-8-weeks/';
+  /** The beginner plan's static calendar starts the Monday after its last update, 2026-12-04. */
+  const STATIC_START = '2026-12-07';
+  const longDate = (iso: string) =>
+    new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+
+  test('the week selector links to every week, and marks none by default', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-05T10:00:00'));
+    await page.goto(BEGINNER);
+    const selector = page.getByRole('navigation', { name: 'Jump to a week' });
+    const links = selector.getByRole('link');
+    await expect(links).toHaveCount(8);
+    for (const [index, link] of (await links.all()).entries()) {
+      await expect(link).toHaveAccessibleName(`Week ${index + 1}`);
+      const hash = (await link.getAttribute('href')) ?? '';
+      await expect(page.locator(hash), `${hash} exists`).toHaveCount(1);
+      await expect(page.locator(hash)).toHaveText(`Week ${index + 1}`);
+    }
+    await expect(selector.locator('[aria-current]')).toHaveCount(0);
+    await links.nth(4).click();
+    await expect(page).toHaveURL(/#week-5$/);
+    await expect(page.getByRole('heading', { name: 'Week 5', exact: true })).toBeInViewport();
+  });
+
+  test('a start date saved on this device marks the week the reader is in', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-23T10:00:00'));
+    await page.addInitScript(() =>
+      localStorage.setItem('start:beginner-strength-plan-8-weeks', '2026-12-07'),
+    );
+    await page.goto(BEGINNER);
+    const selector = page.getByRole('navigation', { name: 'Jump to a week' });
+    // 23 December is the third week of a plan started on 7 December.
+    await expect(selector.locator('[aria-current="step"]')).toHaveAccessibleName('Week 3');
+    await expect(page.getByLabel('Start date (week 1)')).toHaveValue('2026-12-07');
+  });
+
+  test('the week at a glance has one line per week, generated from the plan', async ({ page }) => {
+    await page.goto(BEGINNER);
+    const glance = page.getByRole('region', { name: 'The weeks at a glance' });
+    const weeks = glance.getByRole('listitem');
+    await expect(weeks).toHaveCount(8);
+    await expect(weeks.nth(0)).toHaveText('Week 1 · Learn · Sessions A, B · the starting point');
+    await expect(weeks.nth(4)).toContainText('Week 5 · Lighter week · Sessions A, B');
+    await expect(weeks.nth(4)).toContainText('new: Pogo hops, Dead bug');
+    await expect(weeks.nth(4)).toContainText('fewer sets');
+    await expect(weeks.nth(5)).toContainText('Sessions A, B, C (optional)');
+    await expect(weeks.nth(5)).toContainText('optional session C starts');
+  });
+
+  test('paired exercises sit together, labelled A1 and A2', async ({ page }) => {
+    await page.goto(BEGINNER);
+    const week1 = page.getByRole('region', { name: 'Week 1', exact: true });
+    const sessionA = week1.getByRole('table').first();
+    await expect(sessionA.getByRole('rowheader')).toHaveText([
+      /^A1 Bodyweight squat/,
+      /^A2 Push-up/,
+      /^B1 Split squat/,
+      /^B2 Front plank/,
+      /^Standing calf raise/,
+    ]);
+    await expect(page.getByText(/labelled A1 and A2 .* done in alternation/)).toBeVisible();
+  });
+
+  test('the date field and the static calendar link start on the same Monday', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-05T10:00:00'));
+    await page.goto(BEGINNER);
+    const calendar = page.getByRole('region', { name: 'Add the plan to your calendar' });
+    const field = calendar.getByLabel('Start date (week 1)');
+    await expect(field).toHaveValue(STATIC_START);
+    const link = calendar.getByRole('link', { name: /Download the calendar file starting/ });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveText(`Download the calendar file starting ${longDate(STATIC_START)}`);
+    // Another day in the field: the link's file would start on the wrong day, so it goes.
+    await field.fill('2027-01-04');
+    await field.dispatchEvent('change');
+    await expect(link).toBeHidden();
+  });
+
+  test('once the static start has passed, the field offers the next Monday and the link goes', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2027-03-03T10:00:00'));
+    await page.goto(BEGINNER);
+    const calendar = page.getByRole('region', { name: 'Add the plan to your calendar' });
+    await expect(calendar.getByLabel('Start date (week 1)')).toHaveValue('2027-03-08');
+    await expect(
+      calendar.getByRole('link', { name: /Download the calendar file starting/ }),
+    ).toBeHidden();
+  });
+
+  test('session tables line their columns up on a wide screen', async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'phones show each row as a card');
+    await page.goto(BEGINNER);
+    const tables = page.locator('table.plan-table');
+    const columnStarts = await tables.evaluateAll((elements) =>
+      elements.map((table) =>
+        [...table.querySelectorAll('thead th')].map((th) =>
+          Math.round(th.getBoundingClientRect().left),
+        ),
+      ),
+    );
+    expect(columnStarts.length).toBeGreaterThan(10);
+    for (const starts of columnStarts) expect(starts).toEqual(columnStarts[0]);
+  });
+});

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  pairedOrder,
+  pairProblems,
   sessionLengthLabel,
   sessionsPerWeekLabel,
   trainingPath,
+  weekAtAGlance,
   weeksLabel,
 } from '../../src/lib/programs';
 
@@ -97,5 +100,105 @@ describe('trainingPath', () => {
       steps: [],
       branches: [{ id: 'a', previous: 'b' }],
     });
+  });
+});
+
+describe('weekAtAGlance', () => {
+  const line = (id: string, sets: number) => ({ exercise: { id }, sets });
+  const plan = [
+    {
+      week: 1,
+      phase: 'learn',
+      sessions: [{ id: 'A', optional: false, exercises: [line('squat', 2), line('plank', 2)] }],
+    },
+    {
+      week: 2,
+      phase: 'learn',
+      sessions: [{ id: 'A', optional: false, exercises: [line('squat', 3), line('plank', 2)] }],
+    },
+    {
+      week: 3,
+      phase: 'deload',
+      sessions: [
+        { id: 'A', optional: false, exercises: [line('goblet-squat', 2), line('plank', 2)] },
+        { id: 'C', optional: true, exercises: [line('squat', 4), line('hops', 2)] },
+      ],
+    },
+    {
+      week: 4,
+      phase: 'build',
+      sessions: [
+        { id: 'A', optional: false, exercises: [line('squat', 2), line('plank', 2)] },
+        { id: 'C', optional: true, exercises: [line('squat', 4), line('hops', 2)] },
+      ],
+    },
+  ];
+  const glance = weekAtAGlance(plan);
+
+  it('reports no changes for the first week', () => {
+    expect(glance[0]).toEqual({
+      week: 1,
+      phase: 'learn',
+      sessions: [{ id: 'A', optional: false }],
+      newSessions: [],
+      newExercises: [],
+      setsChange: 0,
+    });
+  });
+
+  it('counts the change in sets over the sessions both weeks share', () => {
+    expect(glance[1]?.setsChange).toBe(1);
+    // Session C's six sets are new, not "more sets": only session A is compared.
+    expect(glance[2]?.setsChange).toBe(-1);
+    expect(glance[3]?.setsChange).toBe(0);
+  });
+
+  it('names sessions and exercises that are new to the plan, once', () => {
+    expect(glance[2]?.newSessions).toEqual([{ id: 'C', optional: true }]);
+    expect(glance[2]?.newExercises).toEqual(['goblet-squat', 'hops']);
+    // The squat returns in week 4 but was done in weeks 1-3, so it is not new.
+    expect(glance[3]?.newExercises).toEqual([]);
+    expect(glance[3]?.newSessions).toEqual([]);
+  });
+});
+
+describe('pairedOrder', () => {
+  const line = (name: string, pair?: string) => ({ name, pair });
+
+  it('moves the second of a pair up to follow the first and labels both', () => {
+    const ordered = pairedOrder([
+      line('squat', 'A'),
+      line('split squat', 'B'),
+      line('calf raise'),
+      line('push-up', 'A'),
+      line('plank', 'B'),
+    ]);
+    expect(ordered.map(({ line: { name }, label }) => [name, label])).toEqual([
+      ['squat', 'A1'],
+      ['push-up', 'A2'],
+      ['split squat', 'B1'],
+      ['plank', 'B2'],
+      ['calf raise', undefined],
+    ]);
+  });
+
+  it('leaves a session without pairs as written', () => {
+    const lines = [line('hops'), line('squat')];
+    expect(pairedOrder(lines).map(({ line: l }) => l)).toEqual(lines);
+  });
+});
+
+describe('pairProblems', () => {
+  it('accepts pairs of exactly two', () => {
+    expect(pairProblems([{ pair: 'A' }, {}, { pair: 'A' }])).toEqual([]);
+  });
+
+  it('names a letter used once or three times', () => {
+    expect(pairProblems([{ pair: 'A' }, { pair: 'B' }, { pair: 'B' }, { pair: 'B' }])).toEqual([
+      { index: 0, message: expect.stringContaining('pair "A" is on 1 exercise') },
+      { index: 1, message: expect.stringContaining('pair "B" is on 3 exercises') },
+      { index: 2, message: expect.stringContaining('pair "B" is on 3 exercises') },
+      { index: 3, message: expect.stringContaining('pair "B" is on 3 exercises') },
+    ]);
   });
 });

@@ -374,6 +374,44 @@ describe('program schema', () => {
   ])('%s', (_name, change, message) => {
     expect(firstIssue({ ...valid, ...change }, program)).toMatch(message);
   });
+
+  /** The valid plan with the first session's lines replaced. */
+  const withFirstSession = (exercises: Record<string, unknown>[]) => {
+    const week = plan[0] as { sessions: { exercises: unknown[] }[] };
+    const session = { ...week.sessions[0], exercises };
+    return {
+      ...valid,
+      plan: [{ ...week, sessions: [session, ...week.sessions.slice(1)] }, ...plan.slice(1)],
+    };
+  };
+  const squat = { exercise: 'bodyweight-squat', sets: 2, reps: '10', rest: '60 s' };
+  const plank = { exercise: 'plank', sets: 2, reps: '20 s', rest: '30 s' };
+
+  it('accepts a pair of two lines sharing a letter', () => {
+    expect(() =>
+      program.parse(
+        withFirstSession([
+          { ...squat, pair: 'A' },
+          { ...plank, pair: 'A' },
+        ]),
+      ),
+    ).not.toThrow();
+  });
+
+  it.each([
+    [
+      'a pair of one',
+      [{ ...squat, pair: 'A' }, plank],
+      /^plan\.0\.sessions\.0\.exercises\.0\.pair: pair "A" is on 1 exercise/,
+    ],
+    [
+      'a pair letter that is not a capital',
+      [{ ...squat, pair: 'a1' }, plank],
+      /^plan\.0\.sessions\.0\.exercises\.0\.pair: must be one capital letter/,
+    ],
+  ])('rejects %s', (_name, exercises, message) => {
+    expect(firstIssue(withFirstSession(exercises), program)).toMatch(message);
+  });
 });
 
 describe('author schema', () => {

@@ -2,8 +2,13 @@ import { sessionLengthLabel, sessionsPerWeekLabel } from '../../lib/programs';
 import { routes } from '../../lib/routes';
 import { LEVELS, TOPIC_KEYS, TOPICS, type TopicKey } from '../../lib/taxonomy';
 import { ui } from '../../ui';
-import { articleSummary, getPublishedArticles, type Article } from '../articles';
-import { muscleGroupsInTopic } from '../muscle-groups';
+import { ContentError } from '../../lib/content-errors';
+import { isoDate } from '../../lib/dates';
+import { leadArticle, topicExerciseIds } from '../../lib/topics';
+import { articleSummary, getPublishedArticles, renderArticle, type Article } from '../articles';
+import { getPublishedExercises } from '../exercises';
+import { muscleGroupsInTopic, type MuscleGroup } from '../muscle-groups';
+import { exerciseSummary, type ExerciseSummary } from './exercise';
 import { ogImage } from '../og';
 import { getPublishedPrograms, getTrainingPath, type Program } from '../programs';
 import { breadcrumbs } from '../site';
@@ -41,6 +46,8 @@ export async function topicPaths() {
 export async function topicPage(key: TopicKey, articles: readonly Article[]) {
   const topic = TOPICS[key];
   const count = articles.length;
+  const lead = topicLead(key, articles);
+  const muscleGroups = await muscleGroupsInTopic(key);
   return {
     head: {
       title: topic.label,
@@ -56,9 +63,71 @@ export async function topicPage(key: TopicKey, articles: readonly Article[]) {
     label: topic.label,
     summary: topic.summary,
     allTopicsHref: routes.topics(),
-    articles: articles.map(articleSummary),
-    muscleGroups: await muscleGroupsInTopic(key),
+    lead: articleSummary(lead),
+    articles: articles.filter((article) => article !== lead).map(articleSummary),
+    muscleGroups,
+    exercises: await topicExercises(articles, muscleGroups),
   };
+}
+
+/** How many exercises a topic page lists: a short start, the muscle-group pages have the rest. */
+const TOPIC_EXERCISES = 8;
+
+/** The article a topic page leads with (src/lib/topics.ts); a pillar that is not there stops the build. */
+function topicLead(key: TopicKey, articles: readonly Article[]): Article {
+  const pillar = (TOPICS[key] as { pillar?: string }).pillar;
+  if (pillar !== undefined && !articles.some((article) => article.id === pillar)) {
+    throw new ContentError({
+      file: 'src/lib/taxonomy.ts',
+      field: `TOPICS.${key}.pillar`,
+      value: pillar,
+      problem: `is not a published article filed under the topic "${key}"`,
+      valid: articles.map((article) => article.id).join(', '),
+    });
+  }
+  const lead = leadArticle(
+    key,
+    articles.map((article) => ({
+      id: article.id,
+      topics: article.data.topics,
+      seriesOrder: article.data.seriesOrder,
+      published: isoDate(article.data.pubDate),
+      article,
+    })),
+    pillar,
+  );
+  // topicPaths makes pages only for topics with articles, so there is always a lead.
+  return lead!.article;
+}
+
+/** The exercises a topic page lists (src/lib/topics.ts, topicExerciseIds). */
+async function topicExercises(
+  articles: readonly Article[],
+  muscleGroups: readonly MuscleGroup[],
+): Promise<ExerciseSummary[]> {
+  const library = await getPublishedExercises();
+  const muscles = new Set(muscleGroups.flatMap((group) => group.data.muscles));
+  const citations = new Map<string, number>();
+  for (const article of articles) {
+    const linked = new Set(
+      (await renderArticle(article)).crossLinks
+        .filter((link) => link.collection === 'exercises')
+        .map((link) => link.id),
+    );
+    for (const id of linked) citations.set(id, (citations.get(id) ?? 0) + 1);
+  }
+  const ids = topicExerciseIds(
+    library
+      .filter((exercise) => exercise.data.primaryMuscles.some((muscle) => muscles.has(muscle)))
+      .map((exercise) => exercise.id),
+    citations,
+    TOPIC_EXERCISES,
+  );
+  const byId = new Map(library.map((exercise) => [exercise.id, exercise]));
+  return ids.flatMap((id) => {
+    const exercise = byId.get(id);
+    return exercise ? [exerciseSummary(exercise)] : [];
+  });
 }
 
 /** A program as its card on the programs index shows it. */

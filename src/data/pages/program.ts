@@ -1,5 +1,11 @@
 import { render } from 'astro:content';
-import { sessionLengthLabel, sessionsPerWeekLabel } from '../../lib/programs';
+import {
+  sessionLengthLabel,
+  pairedOrder,
+  sessionsPerWeekLabel,
+  weekAtAGlance,
+  type WeekGlance,
+} from '../../lib/programs';
 import { routes } from '../../lib/routes';
 import { exercisePlanJsonLd } from '../../lib/seo';
 import { EQUIPMENT, LEVELS, WEEK_PHASES } from '../../lib/taxonomy';
@@ -27,6 +33,8 @@ export interface PlanSession {
   caption: string;
   details: string;
   lines: {
+    /** "A1", "A2": the line's place in a pair done in alternation; none for a line on its own. */
+    pairLabel: string | undefined;
     exercise: PlanExercise;
     /** Exercises that can stand in at the same sets and reps. */
     alternatives: PlanExercise[];
@@ -43,6 +51,22 @@ function planExercise(id: string, published: ReadonlyMap<string, Exercise>): Pla
   return exercise
     ? { href: routes.exercise(exercise.id), name: exercise.data.name }
     : { href: undefined, name: id.replaceAll('-', ' ') };
+}
+
+/** The id of a week's section, the target of the week selector and the glance. */
+const weekId = (week: number) => `week-${week}`;
+
+/** What changes in a week, in a few words: new sessions, new exercises, then the sets. */
+function glanceChange(week: WeekGlance, published: ReadonlyMap<string, Exercise>): string {
+  if (week.week === 1) return ui.glanceFirstWeek;
+  const parts = [
+    ...week.newSessions.map(({ id, optional }) => ui.glanceNewSession(id, optional)),
+    ...(week.newExercises.length > 0
+      ? [ui.glanceNewExercises(week.newExercises.map((id) => planExercise(id, published).name))]
+      : []),
+    ...(week.setsChange === 0 ? [] : [ui.glanceSets(week.setsChange)]),
+  ];
+  return parts.length > 0 ? parts.join('; ') : ui.glanceSame;
 }
 
 /** Everything a program page renders. */
@@ -128,8 +152,29 @@ export async function programPage(program: Program) {
       staticHref: routes.programCalendar(program.id),
       staticStart: calendar.defaultStart,
     },
+    weekNav: {
+      weeks: data.weeks,
+      repeats: data.repeats,
+      links: data.plan.map((week) => ({
+        href: `#${weekId(week.week)}`,
+        label: String(week.week),
+        name: ui.week(week.week),
+      })),
+    },
+    glance: weekAtAGlance(data.plan).map((week) => ({
+      href: `#${weekId(week.week)}`,
+      heading: ui.week(week.week),
+      phase: WEEK_PHASES[week.phase].label,
+      sessions: ui.glanceSessions(
+        week.sessions.map(({ id, optional }) => (optional ? `${id} (${ui.optional})` : id)),
+      ),
+      change: glanceChange(week, published),
+    })),
+    hasPairs: data.plan.some((week) =>
+      week.sessions.some((session) => session.exercises.some((line) => line.pair !== undefined)),
+    ),
     weeks: data.plan.map((week) => ({
-      id: `week-${week.week}`,
+      id: weekId(week.week),
       heading: ui.week(week.week),
       phase: WEEK_PHASES[week.phase].label,
       focus: week.focus,
@@ -142,7 +187,8 @@ export async function programPage(program: Program) {
         ]
           .join(' · ')
           .trim(),
-        lines: session.exercises.map((line) => ({
+        lines: pairedOrder(session.exercises).map(({ line, label }) => ({
+          pairLabel: label,
           exercise: planExercise(line.exercise.id, published),
           alternatives: line.alternatives.map((ref) => planExercise(ref.id, published)),
           setsReps: `${line.sets} × ${line.reps}`,
