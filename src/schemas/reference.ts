@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { withoutCheckingNotes } from '../lib/citations';
+import { enDashRanges } from '../lib/typography';
 import { line, SLUG_PATTERN } from './shared';
 
 /**
@@ -22,7 +23,11 @@ export const referenceSchema = z.object({
   journal: line('the journal'),
   volume: z.string().optional(),
   issue: z.string().nullish(),
-  pages: z.string().transform(withoutCheckingNotes).nullish(),
+  /** Page range; its hyphen is set as an en dash like every range a reader sees ("687–708"). */
+  pages: z
+    .string()
+    .transform((pages) => enDashRanges(withoutCheckingNotes(pages)))
+    .nullish(),
   /** DOI without the resolver prefix; three entries have none and link by URL. */
   doi: z.string().nullish(),
   /** Where a reader can read the source (the DOI resolver URL when there is a DOI). */
