@@ -107,7 +107,8 @@ export interface ArticleSummary {
   description: string;
   /** The label of its first topic. */
   kicker: string | undefined;
-  published: DisplayDate;
+  /** Left out where a newest-first list already showed the same day (datedOncePerDay). */
+  published?: DisplayDate | undefined;
 }
 
 /** The card of an article in lists (home, topics, related, author pages). */

@@ -1,4 +1,4 @@
-import { displayDate } from '../../lib/dates';
+import { displayDate, distinctPageDates } from '../../lib/dates';
 import { routes } from '../../lib/routes';
 import { blogPostingJsonLd } from '../../lib/seo';
 import { pickById } from '../../lib/content-graph';
@@ -96,11 +96,11 @@ export async function articlePage(article: Article) {
     topics: topics.map((topic) => ({ href: routes.topic(topic), label: TOPICS[topic].label })),
     author: { name: author.data.name, href: routes.author(author.id) },
     minutesToRead,
-    dates: [
-      { label: ui.published, date: displayDate(pubDate) },
-      { label: ui.updated, date: displayDate(updatedDate) },
-      { label: ui.reviewed, date: displayDate(reviewedDate) },
-    ],
+    dates: distinctPageDates({
+      published: pubDate,
+      updated: updatedDate,
+      reviewed: reviewedDate,
+    }).map(({ kind, date }) => ({ label: ui[kind], date: displayDate(date) })),
     hero: article.data.hero,
     takeaways: article.data.takeaways.map(({ text, evidence }) => ({
       text,

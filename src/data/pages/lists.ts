@@ -1,3 +1,4 @@
+import { datedOncePerDay } from '../../lib/dates';
 import { sessionLengthLabel, sessionsPerWeekLabel } from '../../lib/programs';
 import { routes } from '../../lib/routes';
 import { LEVELS, TOPIC_KEYS, TOPICS, type TopicKey } from '../../lib/taxonomy';
@@ -12,7 +13,7 @@ import { breadcrumbs } from '../site';
 
 /** Every published article, newest first, as cards. */
 export async function articlesIndexPage() {
-  return { articles: (await getPublishedArticles()).map(articleSummary) };
+  return { articles: datedOncePerDay((await getPublishedArticles()).map(articleSummary)) };
 }
 
 /** The topics that have articles, each with its count. */
