@@ -43,3 +43,13 @@ function rangesIn(text: string): string {
       `${from}${fromDecimals}${EN_DASH}${to}${toDecimals}`,
   );
 }
+
+/**
+ * A title as a heading shows it: where a number joins a word with a hyphen ("8-week",
+ * "week-2"), the hyphen becomes a non-breaking one (U+2011), so a narrow screen never ends a
+ * line with "8-". For headings only: `<title>`, share text, slugs and the Open Graph card keep
+ * the ASCII hyphen (Inter, the card's font, has no U+2011 glyph).
+ */
+export function nonBreakingNumberHyphens(title: string): string {
+  return title.replace(/(?<=\d)-(?=\p{L})|(?<=\p{L})-(?=\d)/gu, '\u2011');
+}

@@ -1,6 +1,6 @@
 import type { Text } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { enDashRanges } from '../../src/lib/typography';
+import { enDashRanges, nonBreakingNumberHyphens } from '../../src/lib/typography';
 import { remarkTypography } from '../../src/markdown/remark-typography';
 import { nodesOfType, runRemark } from './helpers/markdown';
 
@@ -55,4 +55,20 @@ describe('remarkTypography', () => {
     expect(nodesOfType<{ url: string }>(tree, 'link')[0]?.url).toBe('https://example.org/8-12');
     expect(nodesOfType<{ value: string }>(tree, 'inlineCode')[0]?.value).toBe('2-3');
   });
+});
+
+describe('nonBreakingNumberHyphens', () => {
+  it.each([
+    ['8-week beginner strength plan', '8\u2011week beginner strength plan'],
+    ['Plan: 8-week plan and week-2 loads', 'Plan: 8\u2011week plan and week\u20112 loads'],
+  ])('%j keeps the number with its word', (title, expected) => {
+    expect(nonBreakingNumberHyphens(title)).toBe(expected);
+  });
+
+  it.each(['A strength-training program', 'Runs 2-3 a week', 'COVID 19'])(
+    '%j has no hyphen joining a number to a word',
+    (title) => {
+      expect(nonBreakingNumberHyphens(title)).toBe(title);
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import { displayDate, distinctPageDates } from '../../lib/dates';
 import { routes } from '../../lib/routes';
+import { nonBreakingNumberHyphens } from '../../lib/typography';
 import { blogPostingJsonLd } from '../../lib/seo';
 import { pickById } from '../../lib/content-graph';
 import { seriesPlace } from '../../lib/series';
@@ -92,6 +93,8 @@ export async function articlePage(article: Article) {
   return {
     head,
     title,
+    /** The H1: the title with number hyphens that do not break (src/lib/typography.ts). */
+    heading: nonBreakingNumberHyphens(title),
     description,
     topics: topics.map((topic) => ({ href: routes.topic(topic), label: TOPICS[topic].label })),
     author: { name: author.data.name, href: routes.author(author.id) },

@@ -1,6 +1,7 @@
 import { datedOncePerDay } from '../../lib/dates';
 import { sessionLengthLabel, sessionsPerWeekLabel } from '../../lib/programs';
 import { routes } from '../../lib/routes';
+import { nonBreakingNumberHyphens } from '../../lib/typography';
 import { LEVELS, TOPIC_KEYS, TOPICS, type TopicKey } from '../../lib/taxonomy';
 import { ui } from '../../ui';
 import { articleSummary, getPublishedArticles, type Article } from '../articles';
@@ -79,7 +80,7 @@ function programCard(program: Program, place: string, notes: string[] = []): Pro
   const data = program.data;
   return {
     href: routes.program(program.id),
-    title: data.title,
+    title: nonBreakingNumberHyphens(data.title),
     kicker: `${place} · ${LEVELS[data.level].label} · ${ui.programWeeks(data.weeks, data.repeats)}`,
     audience: data.audience,
     sessionsPerWeek: sessionsPerWeekLabel(data.plan),
