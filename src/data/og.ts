@@ -48,7 +48,7 @@ export const SITE_CARD: OgCardSpec = {
   kind: 'site',
   slug: 'default',
   kicker: ui.siteCardKicker,
-  title: site.tagline,
+  title: ui.siteCardTitle,
 };
 
 /** The image reference for a card (and a variant), with its alt text. */
