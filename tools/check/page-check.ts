@@ -32,6 +32,8 @@ export interface PageFacts {
   afterDocument: string;
   /** The text of every table header cell (`<th>`), in document order. */
   tableHeaders: string[];
+  /** Readable text (not scripts or styles) that holds a straight double quote. */
+  straightQuotes: string[];
 }
 
 /** Collects the facts from an HTML document. */
@@ -49,6 +51,7 @@ export function pageFacts(html: string): PageFacts {
     inlineAttributes: [],
     afterDocument: /<\/html\s*>([\s\S]*)$/i.exec(html)?.[1]?.trim() ?? '',
     tableHeaders: [],
+    straightQuotes: [],
   };
   let headerCell: string | undefined;
   let inTitle = false;
@@ -93,6 +96,7 @@ export function pageFacts(html: string): PageFacts {
       },
       ontext(text) {
         if (headerCell !== undefined) headerCell += text;
+        if (!script && style === undefined && text.includes('"')) facts.straightQuotes.push(text);
         if (inTitle) facts.title += text;
         if (script) script.text += text;
         if (style !== undefined) style += text;
@@ -155,6 +159,13 @@ export function findPageProblems(facts: PageFacts, { path, origin, files }: Page
   }
 
   if (facts.title.trim() === '') problems.push('no <title>');
+  // House style: curly quotes in everything a reader sees (SmartyPants does it for Markdown).
+  for (const text of facts.straightQuotes) {
+    const at = text.indexOf('"');
+    problems.push(
+      `straight double quote in the text (write “ ”): ${text.slice(Math.max(0, at - 30), at + 30).trim()}`,
+    );
+  }
   // House style: headers are in sentence case, like headings ("Sets and reps", not "sets and reps").
   for (const header of facts.tableHeaders) {
     if (/^\p{Ll}/u.test(header))
