@@ -66,6 +66,11 @@ test.describe('home to article', () => {
       'Programs',
       'About',
     ]);
+    // One row, even on a 390 px phone: a second row would push the page down on every visit.
+    const tops = await nav
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
     await nav.getByRole('link', { name: 'Topics' }).click();
     await expect(page).toHaveURL('/topics/');
     await expect(nav.getByRole('link', { name: 'Topics' })).toHaveAttribute('aria-current', 'page');
