@@ -135,12 +135,6 @@ describe('datedOncePerDay', () => {
       item('d', '2026-11-21'),
       item('e', '2026-11-02'),
     ]).map(({ title, published }) => `${title} ${published?.iso ?? '-'}`);
-    expect(shown).toEqual([
-      'a 2026-12-04',
-      'b 2026-11-21',
-      'c -',
-      'd -',
-      'e 2026-11-02',
-    ]);
+    expect(shown).toEqual(['a 2026-12-04', 'b 2026-11-21', 'c -', 'd -', 'e 2026-11-02']);
   });
 });
