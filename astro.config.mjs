@@ -29,6 +29,7 @@ import { remarkEvidenceLabels } from './src/markdown/remark-evidence-labels.ts';
 import { remarkImages } from './src/markdown/remark-images.ts';
 import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
 import { remarkSmartPunctuation } from './src/markdown/remark-smart-punctuation.ts';
+import { remarkTypography } from './src/markdown/remark-typography.ts';
 import { resolveSiteUrl } from './src/site.config.ts';
 
 /** Production origin: `SITE_URL` when set (see docs/deploy.md), else the default in site.config. */
@@ -100,6 +101,8 @@ export default defineConfig({
         [remarkCitations, { referenceIds: () => content.reader.referenceIds(), projectRoot }],
         [remarkImages, { projectRoot }],
         [remarkEvidenceLabels, { projectRoot }],
+        // Last, on the text as readers see it: en dashes in number ranges (src/lib/typography.ts).
+        remarkTypography,
       ],
       // Heading ids first (Astro would add them after our plugins), then the "#" links to them.
       rehypePlugins: [

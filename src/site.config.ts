@@ -65,6 +65,7 @@ export const site = {
 /** Main navigation, in order. */
 export const nav: readonly NavItem[] = [
   { label: 'Articles', href: routes.articles() },
+  { label: 'Topics', href: routes.topics() },
   { label: 'Exercises', href: routes.exercises() },
   { label: 'Programs', href: routes.programs() },
   { label: 'About', href: routes.about() },

@@ -29,6 +29,8 @@ export const ui = {
   by: 'By',
   articleCount: (count: number) => `Articles (${count})`,
   siteCardKicker: 'Evidence-based guides',
+  /** The default social card's title: not the tagline, which the card already prints below it. */
+  siteCardTitle: 'Why runners should lift, and how to do it',
   keyTakeaways: 'Key takeaways',
   /** Read by screen readers (and shown in feeds) with an inline evidence label in article prose. */
   evidenceLabel: 'Evidence',

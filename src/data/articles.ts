@@ -2,6 +2,7 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { displayDate, type DisplayDate } from '../lib/dates';
 import { byNewest, isVisible } from '../lib/publishing';
 import { routes } from '../lib/routes';
+import { nonBreakingNumberHyphens } from '../lib/typography';
 import { devServer, publishing } from './publishing';
 import { TOPICS, type SeriesKey } from '../lib/taxonomy';
 import { readingMinutes } from '../lib/reading-time';
@@ -107,7 +108,8 @@ export interface ArticleSummary {
   description: string;
   /** The label of its first topic. */
   kicker: string | undefined;
-  published: DisplayDate;
+  /** Left out where a newest-first list already showed the same day (datedOncePerDay). */
+  published?: DisplayDate | undefined;
 }
 
 /** The card of an article in lists (home, topics, related, author pages). */
@@ -115,7 +117,7 @@ export function articleSummary(article: Article): ArticleSummary {
   const firstTopic = article.data.topics[0];
   return {
     href: routes.article(article.id),
-    title: article.data.title,
+    title: nonBreakingNumberHyphens(article.data.title),
     description: article.data.description,
     kicker: firstTopic && TOPICS[firstTopic].label,
     published: displayDate(article.data.pubDate),

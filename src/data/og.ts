@@ -41,7 +41,7 @@ export const SITE_CARD: OgCardSpec = {
   kind: 'site',
   slug: 'default',
   kicker: ui.siteCardKicker,
-  title: site.tagline,
+  title: ui.siteCardTitle,
 };
 
 /** The image reference for a card, with its alt text. */

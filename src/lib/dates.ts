@@ -28,3 +28,39 @@ export interface DisplayDate {
 export function displayDate(date: Date, locale?: string): DisplayDate {
   return { iso: isoDate(date), text: formatLongDate(date, locale) };
 }
+
+/** The dates a page's header can show, in the order it shows them. */
+export type PageDateKind = 'published' | 'updated' | 'reviewed';
+
+/**
+ * The dates worth showing in a page's header: "Updated" only when it differs from "Published",
+ * and "Evidence last checked" only when it differs from both, so a reader never sees the same
+ * day two or three times over.
+ */
+export function distinctPageDates(dates: Record<PageDateKind, Date>): {
+  kind: PageDateKind;
+  date: Date;
+}[] {
+  const shown: { kind: PageDateKind; date: Date }[] = [];
+  for (const kind of ['published', 'updated', 'reviewed'] as const) {
+    const day = isoDate(dates[kind]);
+    if (shown.some((earlier) => isoDate(earlier.date) === day)) continue;
+    shown.push({ kind, date: dates[kind] });
+  }
+  return shown;
+}
+
+/**
+ * For a list sorted newest first, the date each item shows: only the first item of each day
+ * keeps its date, so a run of articles published the same day reads as one dated group instead
+ * of the same date on every card.
+ */
+export function datedOncePerDay<T extends { published?: DisplayDate | undefined }>(
+  items: readonly T[],
+): T[] {
+  return items.map((item, index) =>
+    index > 0 && items[index - 1]?.published?.iso === item.published?.iso
+      ? { ...item, published: undefined }
+      : item,
+  );
+}

@@ -19,7 +19,7 @@ export function weeksLabel(weeks: readonly number[]): string {
   for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    runs.push(j === i ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+    runs.push(j === i ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
     i = j + 1;
   }
   const list = runs.length > 1 ? `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}` : runs[0];
@@ -27,7 +27,7 @@ export function weeksLabel(weeks: readonly number[]): string {
 }
 
 /**
- * Sessions a week as the plan holds them: "2", or "2, plus an optional third in weeks 6-8". The
+ * Sessions a week as the plan holds them: "2", or "2, plus an optional third in weeks 6–8". The
  * count is the most common number of sessions that are not optional.
  */
 export function sessionsPerWeekLabel(plan: readonly PlanWeeks[]): string {
@@ -47,9 +47,9 @@ export function sessionsPerWeekLabel(plan: readonly PlanWeeks[]): string {
   return `${usual}, plus an optional ${ordinal}${when}`;
 }
 
-/** "20-30 min, plus a 5-min warm-up". */
+/** "20–30 min, plus a 5-min warm-up" (ranges take an en dash, as src/lib/typography.ts sets them). */
 export function sessionLengthLabel(minutes: { min: number; max: number }, warmUp: number): string {
-  const range = minutes.min === minutes.max ? `${minutes.min}` : `${minutes.min}-${minutes.max}`;
+  const range = minutes.min === minutes.max ? `${minutes.min}` : `${minutes.min}–${minutes.max}`;
   return warmUp > 0 ? `${range} min, plus a ${warmUp}-min warm-up` : `${range} min`;
 }
 

@@ -1,7 +1,16 @@
 import { z } from 'astro/zod';
 import { EVIDENCE_LEVEL_KEYS, SERIES_KEYS, TOPIC_KEYS } from '../lib/taxonomy';
+import { enDashRanges } from '../lib/typography';
 import { changesSchema, checkChangeDates } from './changes';
-import { calendarDate, line, oneOf, SLUG_PATTERN, text, type ReferenceFactory } from './shared';
+import {
+  calendarDate,
+  line,
+  oneOf,
+  prose,
+  SLUG_PATTERN,
+  text,
+  type ReferenceFactory,
+} from './shared';
 
 export const DESCRIPTION_MIN = 50;
 export const DESCRIPTION_MAX = 160;
@@ -35,7 +44,8 @@ export function articleSchema<ImageSchema extends z.ZodType>({
         .max(DESCRIPTION_MAX, {
           error: (issue) =>
             `is too long (${String(issue.input).length} characters); write ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX}`,
-        }),
+        })
+        .transform(enDashRanges),
       /** First publication date. A future date keeps the article out of production builds until then. */
       pubDate: calendarDate,
       /** Date of the last substantive change to the text. */
@@ -58,7 +68,7 @@ export function articleSchema<ImageSchema extends z.ZodType>({
         .array(
           z.object({
             /** One short sentence. */
-            text: line('the takeaway'),
+            text: prose('the takeaway'),
             /** Strength of evidence, one of the verdicts of the claims file. */
             evidence: oneOf(EVIDENCE_LEVEL_KEYS, 'evidence level'),
           }),

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { EQUIPMENT_KEYS, LEVEL_KEYS, MUSCLE_KEYS } from '../lib/taxonomy';
+import { enDashRanges } from '../lib/typography';
 import { positionsSchema } from './pose';
-import { line, oneOf, text, type ReferenceFactory } from './shared';
+import { line, oneOf, prose, text, type ReferenceFactory } from './shared';
 
 /** `content/exercises/<id>.md`: one exercise in the library. The body holds optional extra prose. */
 export function exerciseSchema({ reference }: { reference: ReferenceFactory }) {
@@ -10,7 +11,7 @@ export function exerciseSchema({ reference }: { reference: ReferenceFactory }) {
       /** Name as shown in headings and program tables. */
       name: line('the exercise name'),
       /** One sentence for search snippets and previews (50-160 characters). */
-      description: text('a description').trim().min(50).max(160),
+      description: text('a description').trim().min(50).max(160).transform(enDashRanges),
       /** Muscles the exercise mainly works (strong highlight on the body map). */
       primaryMuscles: z
         .array(oneOf(MUSCLE_KEYS, 'muscle'))
@@ -24,11 +25,11 @@ export function exerciseSchema({ reference }: { reference: ReferenceFactory }) {
       /** Who it suits first. */
       level: oneOf(LEVEL_KEYS, 'level'),
       /** Why a runner would do it, in one or two sentences. */
-      whyRunners: line('why runners need it'),
+      whyRunners: prose('why runners need it'),
       /** Step-by-step cues, in order. */
-      cues: z.array(line('a cue')).min(2, { error: 'needs at least two steps' }),
+      cues: z.array(prose('a cue')).min(2, { error: 'needs at least two steps' }),
       /** Mistakes to watch for. */
-      mistakes: z.array(line('a common mistake')).min(1),
+      mistakes: z.array(prose('a common mistake')).min(1),
       /** Key positions of the drawn technique figure (docs/authoring.md, "Drawn figures"). */
       positions: positionsSchema,
       /** Easier exercises in the library. */
@@ -36,9 +37,9 @@ export function exerciseSchema({ reference }: { reference: ReferenceFactory }) {
       /** Harder exercises in the library. */
       harder: z.array(reference('exercises')).default([]),
       /** Variations described on this page only (not separate entries). */
-      inEntryVariations: z.array(line('a variation')).default([]),
+      inEntryVariations: z.array(prose('a variation')).default([]),
       /** Sets and reps guidance, for example "2-3 sets of 8-12". */
-      dose: line('sets and reps guidance'),
+      dose: prose('sets and reps guidance'),
       /** Draft entries show in development only. */
       draft: z.boolean().default(false),
     })

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { checkProgram } from '../lib/program-rules';
 import { pairProblems } from '../lib/programs';
+import { enDashRanges } from '../lib/typography';
 import { EQUIPMENT_KEYS, LEVEL_KEYS, RUN_KIND_KEYS, WEEK_PHASE_KEYS } from '../lib/taxonomy';
 import { changesSchema, checkChangeDates } from './changes';
-import { calendarDate, line, oneOf, text, type ReferenceFactory } from './shared';
+import { calendarDate, line, oneOf, prose, text, type ReferenceFactory } from './shared';
 
 /** `content/programs/<id>.mdx`: a training plan as data (weeks, sessions, exercises); prose in the body. */
 export function programSchema({ reference }: { reference: ReferenceFactory }) {
@@ -16,7 +17,7 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
       /** Number of sets. */
       sets: z.number().int().positive(),
       /** Reps or time per set, as written on the plan: "10", "8-12", "6/side", "30 s". */
-      reps: line('reps or time per set'),
+      reps: prose('reps or time per set'),
       /** Reps in reserve: how many more good reps you could still do when you end each set. */
       rir: z
         .number({ error: 'must be a whole number of reps in reserve, from 0 to 5' })
@@ -25,9 +26,9 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
         .max(5, { error: 'must be a whole number of reps in reserve, from 0 to 5' })
         .optional(),
       /** Rest between sets, for example "60 s" or "2 min". */
-      rest: line('the rest between sets'),
+      rest: prose('the rest between sets'),
       /** Optional coaching note for this line. */
-      notes: text().optional(),
+      notes: text().transform(enDashRanges).optional(),
       /**
        * A letter two lines of a session share when they are done in alternation (a superset):
        * the page shows them together, labelled A1 and A2. Only where the plan says to alternate.
@@ -47,7 +48,7 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
       /** Short label used in tables and the calendar: "A", "B", "M1". */
       id: line('the session id'),
       /** What the session is about. */
-      title: line('the session title'),
+      title: prose('the session title'),
       /** Optional sessions are marked as such in the tables and the calendar. */
       optional: z.boolean().default(false),
       /** Estimated length in minutes, excluding the warm-up; within `sessionMinutes`. */
@@ -72,11 +73,11 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
       /** The kind of run that day; leave it out on a day without running. */
       run: oneOf(RUN_KIND_KEYS, 'kind of run').optional(),
       /** The run's name when it helps ("intervals", "tempo"). */
-      runName: text().trim().min(1).optional(),
+      runName: text().trim().min(1).transform(enDashRanges).optional(),
       /** The strength session that day, by its id in the plan. */
       lift: text().trim().min(1).optional(),
       /** A short note on the session ("week-4 dose, no jumps"). */
-      note: text().trim().min(1).optional(),
+      note: text().trim().min(1).transform(enDashRanges).optional(),
     })
     .strict();
 
@@ -84,10 +85,10 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
     .object({
       title: line('the program title'),
       /** One sentence for search snippets and previews (50-160 characters). */
-      description: text('a description').trim().min(50).max(160),
+      description: text('a description').trim().min(50).max(160).transform(enDashRanges),
       level: oneOf(LEVEL_KEYS, 'level'),
       /** Who the program is for, in a sentence or two: the first thing its page says. */
-      audience: line('who the program is for'),
+      audience: prose('who the program is for'),
       /** The program to do before this one, if any: linked from the page. */
       previous: reference('programs').optional(),
       /** The program to move on to afterwards, if any: linked from the page. */
@@ -97,7 +98,7 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
         .array(oneOf(EQUIPMENT_KEYS, 'equipment value'))
         .min(1, { error: 'needs at least one equipment value (bodyweight if none)' }),
       /** The equipment in the reader's words: weights, ranges, what stands in for a bench. */
-      equipmentNote: line('what the equipment means in practice'),
+      equipmentNote: prose('what the equipment means in practice'),
       /** Number of weeks; must equal the length of `plan`. */
       weeks: z.number().int().positive(),
       /** The block is repeated back to back (an in-season block), so week 1 follows the last week. */
@@ -118,9 +119,9 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
             .object({
               exercise: reference('exercises'),
               /** How to find your starting weight. */
-              start: line('how to choose the starting weight'),
+              start: prose('how to choose the starting weight'),
               /** A reps-in-reserve example: how the end of a set should feel. */
-              feel: line('how the end of a set should feel'),
+              feel: prose('how the end of a set should feel'),
             })
             .strict(),
         )
@@ -131,7 +132,7 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
           z
             .object({
               /** Who the week suits: "3 easy runs", "10 km race week". */
-              label: line('the sample week label'),
+              label: prose('the sample week label'),
               days: z.array(day).length(7, { error: 'must list exactly 7 days, Monday first' }),
             })
             .strict(),
@@ -149,7 +150,7 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
               /** What the week is for; deload and taper weeks must have fewer sets. */
               phase: oneOf(WEEK_PHASE_KEYS, 'week phase'),
               /** One line on what this week is for. */
-              focus: line('the week focus'),
+              focus: prose('the week focus'),
               sessions: z.array(session).min(1),
             })
             .strict(),

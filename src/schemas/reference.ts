@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { withoutCheckingNotes } from '../lib/citations';
+import { enDashRanges } from '../lib/typography';
 import { line, SLUG_PATTERN, text } from './shared';
 
 /** A DOI as the build stores it: "10.", a registrant code, "/", and the item's own suffix. */
@@ -43,7 +44,10 @@ export const referenceSchema = z
     journal: line('the journal'),
     volume: text().optional(),
     issue: text().nullish(),
-    pages: text().transform(withoutCheckingNotes).nullish(),
+    /** Page range; its hyphen is set as an en dash like every range a reader sees ("687–708"). */
+    pages: text()
+      .transform((pages) => enDashRanges(withoutCheckingNotes(pages)))
+      .nullish(),
     /** DOI without the resolver prefix; three entries have none and link by URL. */
     doi: text()
       .superRefine((doi, ctx) => {

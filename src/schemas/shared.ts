@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { reference } from 'astro:content';
+import { enDashRanges } from '../lib/typography';
 
 /**
  * Builds a schema for a link to another collection's entry. In the site build this is Astro's
@@ -43,6 +44,12 @@ export const line = (what: string) =>
   text(what)
     .trim()
     .min(1, { error: `must not be empty: write ${what}` });
+
+/**
+ * A line of text a reader sees (a cue, a dose, a note), set like a Markdown body: number ranges
+ * get their en dash (src/lib/typography.ts), so writers type "2-3 sets" and pages say "2–3 sets".
+ */
+export const prose = (what: string) => line(what).transform(enDashRanges);
 
 /** An enum whose error repeats the bad value and lists every valid one. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {

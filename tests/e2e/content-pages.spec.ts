@@ -53,6 +53,18 @@ test.describe('articles, exercises and programs are cross-linked', () => {
     await expect(page).toHaveURL('/exercises/back-squat/');
   });
 
+  test('number ranges read with en dashes, from the front matter and from the notes', async ({
+    page,
+  }) => {
+    await page.goto('/exercises/goblet-squat/');
+    const main = page.getByRole('main');
+    // The dose comes from front matter, "8 to 12" from the Markdown body of another page.
+    await expect(main).toContainText('2–3 sets of 8–12');
+    expect(await main.innerText()).not.toMatch(/(?<![\w./-])\d+-\d+(?![\w-])/);
+    await page.goto('/articles/scheduling-strength-training-around-running/');
+    await expect(page.getByRole('main')).toContainText('5–7 days before');
+  });
+
   test('the exercise library groups exercises by muscle', async ({ page }) => {
     await page.goto('/exercises/');
     const glutes = page.getByRole('region', { name: 'Glutes' });

@@ -56,6 +56,34 @@ test.describe('home to article', () => {
     await expect(page).toHaveTitle('About and methodology | Strong Miles');
   });
 
+  test('the main menu reaches every section, and the footer does too', async ({ page }) => {
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link')).toHaveText([
+      'Articles',
+      'Topics',
+      'Exercises',
+      'Programs',
+      'About',
+    ]);
+    // One row, even on a 390 px phone: a second row would push the page down on every visit.
+    const tops = await nav
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
+    await nav.getByRole('link', { name: 'Topics' }).click();
+    await expect(page).toHaveURL('/topics/');
+    await expect(nav.getByRole('link', { name: 'Topics' })).toHaveAttribute('aria-current', 'page');
+
+    const footer = page.getByRole('contentinfo');
+    for (const [name, url] of [
+      ['Exercises', '/exercises/'],
+      ['Programs', '/programs/'],
+      ['Topics', '/topics/'],
+    ] as const)
+      await expect(footer.getByRole('link', { name, exact: true })).toHaveAttribute('href', url);
+  });
+
   test('the skip link moves focus to the main content', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('Tab');

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { expect, test } from '@playwright/test';
+import { nonBreakingNumberHyphens as headingOf } from '../../src/lib/typography';
 
 /** The four programs of the training path, with what each page must show near the top. */
 const PROGRAMS = [
@@ -45,19 +46,22 @@ test.describe('the training path', () => {
     await page.goto('/programs/');
     const path = page.getByRole('region', { name: 'The path, step by step' });
     await expect(path.getByRole('listitem')).toHaveCount(3);
+    // Card headings keep "8-week" on one line (a non-breaking hyphen); links elsewhere do not.
     await expect(path.getByRole('heading', { level: 3 })).toHaveText([
-      '8-week beginner strength plan for runners',
-      '8-week intermediate strength plan for runners',
+      headingOf('8-week beginner strength plan for runners'),
+      headingOf('8-week intermediate strength plan for runners'),
       'In-season strength maintenance plan for runners',
     ]);
     await expect(path.getByRole('listitem').nth(1)).toContainText('Step 2');
     const branch = page.getByRole('region', { name: 'No gym? The home branch' });
     await expect(branch.getByRole('heading', { level: 3 })).toHaveText(
-      /^8-week home strength plan/,
+      /^8\u2011week home strength plan/,
     );
     await expect(branch).toContainText('Branches off: 8-week beginner strength plan for runners');
     await expect(branch).toContainText('Leads to: In-season strength maintenance plan for runners');
-    await path.getByRole('link', { name: '8-week intermediate strength plan for runners' }).click();
+    await path
+      .getByRole('link', { name: headingOf('8-week intermediate strength plan for runners') })
+      .click();
     await expect(page).toHaveURL('/programs/intermediate-strength-plan-8-weeks/');
   });
 
@@ -66,7 +70,16 @@ test.describe('the training path', () => {
       page,
     }) => {
       await page.goto(program.path);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(program.title);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(headingOf(program.title));
+      // The heading never breaks inside "8-week"; the page title and the card keep ASCII.
+      if (program.title.startsWith('8-week')) {
+        await expect(page.getByRole('heading', { level: 1 })).toContainText('8\u2011week');
+        await expect(page).toHaveTitle(`${program.title} | Strong Miles`);
+        await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+          'content',
+          program.title,
+        );
+      }
       const about = page.getByRole('region', { name: 'About this plan' });
       await expect(about.getByRole('term')).toContainText(['Who it is for', 'What you need']);
       await expect(about).toContainText(program.equipment);

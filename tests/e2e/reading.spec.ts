@@ -255,3 +255,27 @@ test('the footer leads to the methodology and the medical disclaimer', async ({ 
     await expect(page.locator(`#${fragment}`)).toBeInViewport();
   }
 });
+
+test.describe('dates', () => {
+  test('an article shows each distinct date once: published, then updated when later', async ({
+    page,
+  }) => {
+    // Published 21 November, updated and evidence checked on 4 December.
+    await page.goto('/articles/strength-training-for-runners/');
+    await expect(page.locator('main header dl dt')).toHaveText(['Published', 'Updated']);
+    await expect(page.locator('main header dl time')).toHaveText([
+      'November 21, 2026',
+      'December 4, 2026',
+    ]);
+    await expect(page.locator('main header dl')).not.toContainText('Evidence last checked');
+  });
+
+  test('cards under "Newest first" show a date only where the day changes', async ({ page }) => {
+    await page.goto('/articles/');
+    const dates = await page.getByRole('main').locator('.card time').allInnerTexts();
+    expect(dates.length).toBeGreaterThan(0);
+    expect(new Set(dates).size).toBe(dates.length);
+    const cards = page.getByRole('main').locator('.card');
+    expect(await cards.count()).toBeGreaterThan(dates.length);
+  });
+});

@@ -128,3 +128,12 @@ test('the sitemap lists exactly the built pages that search engines may index', 
     .sort();
   expect(sitemapPaths()).toEqual(builtPages);
 });
+
+test('the default social card does not repeat the tagline it prints at its foot', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const alt = await page.locator('meta[property="og:image:alt"]').getAttribute('content');
+  expect(alt).toBe('Why runners should lift, and how to do it (Strong Miles)');
+  expect(alt).not.toContain('Strength training for runners, backed by evidence');
+});

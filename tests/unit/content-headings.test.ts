@@ -13,7 +13,7 @@ const CASES: [name: string, markdown: string][] = [
   ['the same heading twice', '## Technique\n\ntext\n\n## Technique'],
   ['a reference-style link', '## The [RDL][rdl] in season\n\n[rdl]: https://example.org/rdl'],
   ['an inline link, emphasis and code', '## The [deadlift](./x.mdx) and *you* with `code`'],
-  ['SmartyPants quotes and dashes', '## Don\'t "lift" -- yet... or---now'],
+  ['smart quotes and dashes', '## Don\'t "lift" -- yet... or---now'],
   ['inline HTML', '## Sets <abbr title="repetitions">reps</abbr> here'],
   ['an image in the heading', '## Icon ![a bar](./bar.png) here'],
   ['curly braces in Markdown', '## Curly {braces} and 10% more'],

@@ -17,10 +17,10 @@ const week = (n: number, sessions: [id: string, optional?: boolean][]) => ({
 describe('weeksLabel', () => {
   it.each([
     [[5], 'week 5'],
-    [[6, 7, 8], 'weeks 6-8'],
-    [[8, 6, 7, 7], 'weeks 6-8'],
+    [[6, 7, 8], 'weeks 6–8'],
+    [[8, 6, 7, 7], 'weeks 6–8'],
     [[1, 3, 5], 'weeks 1, 3 and 5'],
-    [[1, 2, 4, 5, 7], 'weeks 1-2, 4-5 and 7'],
+    [[1, 2, 4, 5, 7], 'weeks 1–2, 4–5 and 7'],
   ])('%j -> %s', (weeks, label) => {
     expect(weeksLabel(weeks)).toBe(label);
   });
@@ -42,7 +42,7 @@ describe('sessionsPerWeekLabel', () => {
         week(3, [['M1'], ['M2', true]]),
         week(4, [['M1']]),
       ],
-      '1, plus an optional second in weeks 1-3',
+      '1, plus an optional second in weeks 1–3',
     ],
     [
       'an optional session every week',
@@ -56,9 +56,9 @@ describe('sessionsPerWeekLabel', () => {
 
 describe('sessionLengthLabel', () => {
   it.each([
-    [{ min: 20, max: 30 }, 5, '20-30 min, plus a 5-min warm-up'],
+    [{ min: 20, max: 30 }, 5, '20–30 min, plus a 5-min warm-up'],
     [{ min: 25, max: 25 }, 5, '25 min, plus a 5-min warm-up'],
-    [{ min: 15, max: 25 }, 0, '15-25 min'],
+    [{ min: 15, max: 25 }, 0, '15–25 min'],
   ])('%j with %i min warm-up -> %s', (minutes, warmUp, label) => {
     expect(sessionLengthLabel(minutes, warmUp)).toBe(label);
   });

@@ -301,6 +301,15 @@ describe('references.json', () => {
     expect(firstIssue(hutson, referenceSchema)).toBe('valid');
     expect(hutson.doi ?? null).toBeNull();
   });
+
+  it('sets page ranges with an en dash', () => {
+    const parsed = z.array(referenceSchema).parse(references);
+    const ranges = parsed
+      .map((entry) => entry.pages ?? '')
+      .filter((pages) => /\d[-–]\d/.test(pages));
+    expect(ranges.length).toBeGreaterThan(10);
+    expect(ranges.filter((pages) => pages.includes('-'))).toEqual([]);
+  });
 });
 
 /**
@@ -318,6 +327,18 @@ describe('exercise schema', () => {
     const parsed = exercise.parse({ ...valid, easier: undefined, draft: undefined });
     expect(parsed.easier).toEqual([]);
     expect(parsed.draft).toBe(false);
+  });
+
+  it('sets number ranges in the text a reader sees with en dashes, and leaves ids alone', () => {
+    const parsed = exercise.parse({
+      ...valid,
+      dose: 'Learning: 2-3 sets of 8-12.',
+      cues: ['Hold 20-30 s.', 'Breathe.'],
+      easier: ['bodyweight-squat'],
+    });
+    expect(parsed.dose).toBe('Learning: 2–3 sets of 8–12.');
+    expect(parsed.cues[0]).toBe('Hold 20–30 s.');
+    expect(parsed.easier[0]).toMatchObject({ id: 'bodyweight-squat' });
   });
 
   it.each([
@@ -351,6 +372,15 @@ describe('program schema', () => {
     expect(parsed.plan[0]?.sessions[0]?.exercises[0]?.exercise).toMatchObject({
       collection: 'exercises',
     });
+  });
+
+  it('sets the reps and rest of every line with en dashes', () => {
+    const parsed = program.parse(valid);
+    const lines = parsed.plan.flatMap((week) => week.sessions.flatMap((s) => s.exercises));
+    expect(lines.some((line) => line.rest.includes('–'))).toBe(true);
+    expect(
+      lines.every((line) => !/\d-\d/.test(`${line.reps} ${line.rest} ${line.notes ?? ''}`)),
+    ).toBe(true);
   });
 
   it.each([

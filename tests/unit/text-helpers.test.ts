@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { closestMatches, formatContentProblem } from '../../src/lib/content-errors';
-import { formatLongDate, isoDate } from '../../src/lib/dates';
+import {
+  datedOncePerDay,
+  displayDate,
+  distinctPageDates,
+  formatLongDate,
+  isoDate,
+} from '../../src/lib/dates';
 import { byNewest, isVisible } from '../../src/lib/publishing';
 import { countWords, readingMinutes } from '../../src/lib/reading-time';
 
@@ -81,5 +87,54 @@ describe('content problems', () => {
     expect(closestMatches('storen-2009', ['blagrove-2018', 'storen-2008', 'vikmoen-2016'])[0]).toBe(
       'storen-2008',
     );
+  });
+});
+
+describe('distinctPageDates', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const shown = (published: string, updated: string, reviewed: string) =>
+    distinctPageDates({
+      published: day(published),
+      updated: day(updated),
+      reviewed: day(reviewed),
+    }).map(({ kind, date }) => `${kind} ${isoDate(date)}`);
+
+  it.each([
+    [['2026-11-21', '2026-11-21', '2026-11-21'], ['published 2026-11-21']],
+    [
+      ['2026-11-21', '2026-12-04', '2026-12-04'],
+      ['published 2026-11-21', 'updated 2026-12-04'],
+    ],
+    [
+      ['2026-11-21', '2026-11-21', '2026-12-04'],
+      ['published 2026-11-21', 'reviewed 2026-12-04'],
+    ],
+    [
+      ['2026-11-21', '2026-12-01', '2026-12-04'],
+      ['published 2026-11-21', 'updated 2026-12-01', 'reviewed 2026-12-04'],
+    ],
+    [
+      ['2026-11-21', '2026-12-04', '2026-11-21'],
+      ['published 2026-11-21', 'updated 2026-12-04'],
+    ],
+  ])('%j shows %j', ([published, updated, reviewed], expected) => {
+    expect(shown(published!, updated!, reviewed!)).toEqual(expected);
+  });
+});
+
+describe('datedOncePerDay', () => {
+  it('keeps the date of the first item of each day only', () => {
+    const item = (title: string, iso: string) => ({
+      title,
+      published: displayDate(new Date(`${iso}T00:00:00Z`)),
+    });
+    const shown = datedOncePerDay([
+      item('a', '2026-12-04'),
+      item('b', '2026-11-21'),
+      item('c', '2026-11-21'),
+      item('d', '2026-11-21'),
+      item('e', '2026-11-02'),
+    ]).map(({ title, published }) => `${title} ${published?.iso ?? '-'}`);
+    expect(shown).toEqual(['a 2026-12-04', 'b 2026-11-21', 'c -', 'd -', 'e 2026-11-02']);
   });
 });

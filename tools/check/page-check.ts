@@ -30,6 +30,10 @@ export interface PageFacts {
   inlineAttributes: string[];
   /** Whatever follows `</html>` (whitespace aside): a browser moves it into the body, late. */
   afterDocument: string;
+  /** The text of every table header cell (`<th>`), in document order. */
+  tableHeaders: string[];
+  /** Readable text (not scripts or styles) that holds a straight double quote. */
+  straightQuotes: string[];
 }
 
 /** Collects the facts from an HTML document. */
@@ -46,7 +50,10 @@ export function pageFacts(html: string): PageFacts {
     inlineStyles: [],
     inlineAttributes: [],
     afterDocument: /<\/html\s*>([\s\S]*)$/i.exec(html)?.[1]?.trim() ?? '',
+    tableHeaders: [],
+    straightQuotes: [],
   };
+  let headerCell: string | undefined;
   let inTitle = false;
   let script: { type: string; text: string; external: boolean } | undefined;
   let style: string | undefined;
@@ -85,8 +92,11 @@ export function pageFacts(html: string): PageFacts {
           };
         }
         if (tag === 'style') style = '';
+        if (tag === 'th') headerCell = '';
       },
       ontext(text) {
+        if (headerCell !== undefined) headerCell += text;
+        if (!script && style === undefined && text.includes('"')) facts.straightQuotes.push(text);
         if (inTitle) facts.title += text;
         if (script) script.text += text;
         if (style !== undefined) style += text;
@@ -96,6 +106,10 @@ export function pageFacts(html: string): PageFacts {
         if (tag === 'script' && script) {
           if (!script.external) facts.inlineScripts.push({ type: script.type, text: script.text });
           script = undefined;
+        }
+        if (tag === 'th' && headerCell !== undefined) {
+          facts.tableHeaders.push(headerCell.trim());
+          headerCell = undefined;
         }
         if (tag === 'style' && style !== undefined) {
           facts.inlineStyles.push(style);
@@ -145,6 +159,20 @@ export function findPageProblems(facts: PageFacts, { path, origin, files }: Page
   }
 
   if (facts.title.trim() === '') problems.push('no <title>');
+  // House style: curly quotes in everything a reader sees (src/lib/smart-punctuation.ts does it for Markdown).
+  for (const text of facts.straightQuotes) {
+    const at = text.indexOf('"');
+    problems.push(
+      `straight double quote in the text (write “ ”): ${text.slice(Math.max(0, at - 30), at + 30).trim()}`,
+    );
+  }
+  // House style: headers are in sentence case, like headings ("Sets and reps", not "sets and reps").
+  for (const header of facts.tableHeaders) {
+    if (/^\p{Ll}/u.test(header))
+      problems.push(
+        `table header "${header}" starts with a lowercase letter: write it in sentence case`,
+      );
+  }
   if (!facts.metaByKey.get('description')?.trim()) problems.push('no meta description');
   if (!noindex && facts.canonical !== `${origin}${path}`) {
     problems.push(`canonical is ${facts.canonical ?? 'missing'}, expected ${origin}${path}`);

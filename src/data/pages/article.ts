@@ -1,5 +1,6 @@
-import { displayDate } from '../../lib/dates';
+import { displayDate, distinctPageDates } from '../../lib/dates';
 import { routes } from '../../lib/routes';
+import { nonBreakingNumberHyphens } from '../../lib/typography';
 import { blogPostingJsonLd } from '../../lib/seo';
 import { pickById } from '../../lib/content-graph';
 import { rankByRelatedness } from '../../lib/relatedness';
@@ -141,15 +142,17 @@ export async function articlePage(article: Article) {
   return {
     head,
     title,
+    /** The H1: the title with number hyphens that do not break (src/lib/typography.ts). */
+    heading: nonBreakingNumberHyphens(title),
     description,
     topics: topics.map((topic) => ({ href: routes.topic(topic), label: TOPICS[topic].label })),
     author: { name: author.data.name, href: routes.author(author.id) },
     minutesToRead,
-    dates: [
-      { label: ui.published, date: displayDate(pubDate) },
-      { label: ui.updated, date: displayDate(updatedDate) },
-      { label: ui.reviewed, date: displayDate(reviewedDate) },
-    ],
+    dates: distinctPageDates({
+      published: pubDate,
+      updated: updatedDate,
+      reviewed: reviewedDate,
+    }).map(({ kind, date }) => ({ label: ui[kind], date: displayDate(date) })),
     hero: article.data.hero,
     takeaways: article.data.takeaways,
     contents: tableOfContents(headings),

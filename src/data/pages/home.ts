@@ -1,3 +1,4 @@
+import { datedOncePerDay } from '../../lib/dates';
 import { routes } from '../../lib/routes';
 import { organizationJsonLd, websiteJsonLd } from '../../lib/seo';
 import { SERIES, SERIES_KEYS } from '../../lib/taxonomy';
@@ -42,9 +43,11 @@ export async function homePage() {
         })),
       )
     ).filter((series) => series.parts.length > 0),
-    latest: published
-      .filter((article) => article.id !== site.guideSlug)
-      .slice(0, site.homeLatestCount)
-      .map(articleSummary),
+    latest: datedOncePerDay(
+      published
+        .filter((article) => article.id !== site.guideSlug)
+        .slice(0, site.homeLatestCount)
+        .map(articleSummary),
+    ),
   };
 }

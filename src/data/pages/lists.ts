@@ -1,5 +1,7 @@
+import { datedOncePerDay } from '../../lib/dates';
 import { sessionLengthLabel, sessionsPerWeekLabel } from '../../lib/programs';
 import { routes } from '../../lib/routes';
+import { nonBreakingNumberHyphens } from '../../lib/typography';
 import { LEVELS, TOPIC_KEYS, TOPICS, type TopicKey } from '../../lib/taxonomy';
 import { ui } from '../../ui';
 import { ContentError } from '../../lib/content-errors';
@@ -17,7 +19,7 @@ import { breadcrumbs } from '../site';
 
 /** Every published article, newest first, as cards. */
 export async function articlesIndexPage() {
-  return { articles: (await getPublishedArticles()).map(articleSummary) };
+  return { articles: datedOncePerDay((await getPublishedArticles()).map(articleSummary)) };
 }
 
 /** The topics that have articles, each with its count. */
@@ -147,7 +149,7 @@ function programCard(program: Program, place: string, notes: string[] = []): Pro
   const data = program.data;
   return {
     href: routes.program(program.id),
-    title: data.title,
+    title: nonBreakingNumberHyphens(data.title),
     kicker: `${place} · ${LEVELS[data.level].label} · ${ui.programWeeks(data.weeks, data.repeats)}`,
     audience: data.audience,
     sessionsPerWeek: sessionsPerWeekLabel(data.plan),

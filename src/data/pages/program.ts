@@ -7,6 +7,7 @@ import {
   type WeekGlance,
 } from '../../lib/programs';
 import { routes } from '../../lib/routes';
+import { nonBreakingNumberHyphens } from '../../lib/typography';
 import { exercisePlanJsonLd } from '../../lib/seo';
 import { EQUIPMENT, LEVELS, WEEK_PHASES } from '../../lib/taxonomy';
 import { ui } from '../../ui';
@@ -115,6 +116,8 @@ export async function programPage(program: Program) {
   return {
     head,
     title: data.title,
+    /** The H1: the title with number hyphens that do not break (src/lib/typography.ts). */
+    heading: nonBreakingNumberHyphens(data.title),
     description: data.description,
     facts: [
       { label: ui.level, value: LEVELS[data.level].label },

@@ -6,6 +6,7 @@ import { ContentError } from '../../lib/content-errors.ts';
 import { LINKABLE_COLLECTIONS, type LinkableCollection } from '../../lib/content-links.ts';
 import { isVisible, type PublishingContext } from '../../lib/publishing.ts';
 import { remarkCitations } from '../../markdown/remark-citations.ts';
+import { remarkTypography } from '../../markdown/remark-typography.ts';
 import type { CrossLinkContent, CrossLinkTarget } from '../../markdown/remark-cross-links.ts';
 import { articleSchema } from '../../schemas/article.ts';
 import { exerciseSchema } from '../../schemas/exercise.ts';
@@ -128,6 +129,7 @@ export class ContentReader implements CrossLinkContent {
       mdx: file.endsWith('.mdx'),
       textPlugins: [
         [remarkCitations, { referenceIds: () => this.referenceIds(), projectRoot: this.projectRoot }],
+        remarkTypography,
       ],
     });
     return cached.headingIds;

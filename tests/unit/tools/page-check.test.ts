@@ -42,6 +42,16 @@ describe('findPageProblems', () => {
       'markup after </html>: <script type="module">run()</script>',
     ],
     [
+      'a straight double quote in the text',
+      page({ body: '<p>Tap "Report an error".</p><script type="ld+json">{"a":1}</script>' }),
+      'straight double quote in the text (write “ ”): Tap "Report an error".',
+    ],
+    [
+      'a table header in lowercase',
+      page({ body: '<table><tr><th>Stage</th><th>sets and reps</th></tr></table>' }),
+      'table header "sets and reps" starts with a lowercase letter: write it in sentence case',
+    ],
+    [
       'a canonical URL for another page',
       page().replace(`${ORIGIN}/about/`, `${ORIGIN}/`),
       `canonical is ${ORIGIN}/, expected ${ORIGIN}/about/`,

@@ -1,0 +1,74 @@
+import type { Text } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { enDashRanges, nonBreakingNumberHyphens } from '../../src/lib/typography';
+import { remarkTypography } from '../../src/markdown/remark-typography';
+import { nodesOfType, runRemark } from './helpers/markdown';
+
+describe('enDashRanges', () => {
+  it.each([
+    ['2-3 sets of 8-12', '2–3 sets of 8–12'],
+    ['8-12RM', '8–12RM'],
+    ['rest 60-90 s', 'rest 60–90 s'],
+    ['8-10/side', '8–10/side'],
+    ['1.5-2.5 kg', '1.5–2.5 kg'],
+    ['1,000-2,000 m', '1,000–2,000 m'],
+    ['pages 101-110.', 'pages 101–110.'],
+    ['from 2019-2021', 'from 2019–2021'],
+  ])('%j is a range: %j', (text, expected) => {
+    expect(enDashRanges(text)).toBe(expected);
+  });
+
+  it.each([
+    ['published 2026-12-05', 'an ISO date'],
+    ['2026-12', 'a year and month'],
+    ['https://example.org/a/2-3 and doi.org/10.1007/s40279-019-01234-5', 'URLs'],
+    ['doi:10.1000/12-34', 'a DOI'],
+    ['10.1519/JSC.0b013e31825-3', 'a bare DOI'],
+    ['s40279-019 and v2-3', 'ids glued to letters'],
+    ['-2-3 and 5 to -3', 'negative numbers'],
+    ['978-0-19-285-6', 'a hyphen chain'],
+    ['12-07', 'a leading zero'],
+    ['an 8-week plan, week-2 sets, COVID-19', 'words joined to numbers'],
+    ['pages 101–110', 'a range that already has its en dash'],
+  ])('%j is left alone (%s)', (text) => {
+    expect(enDashRanges(text)).toBe(text);
+  });
+
+  it('keeps ranges next to an identifier', () => {
+    expect(enDashRanges('See https://x.org/1-2 for 2-3 sets')).toBe(
+      'See https://x.org/1-2 for 2–3 sets',
+    );
+  });
+});
+
+describe('remarkTypography', () => {
+  it('puts en dashes in the text of a Markdown body but not in code or link targets', () => {
+    const { tree } = runRemark('Do 2-3 sets of [8-12 reps](https://example.org/8-12), not `2-3`.', [
+      remarkTypography,
+    ]);
+    expect(nodesOfType<Text>(tree, 'text').map((node) => node.value)).toEqual([
+      'Do 2–3 sets of ',
+      '8–12 reps',
+      ', not ',
+      '.',
+    ]);
+    expect(nodesOfType<{ url: string }>(tree, 'link')[0]?.url).toBe('https://example.org/8-12');
+    expect(nodesOfType<{ value: string }>(tree, 'inlineCode')[0]?.value).toBe('2-3');
+  });
+});
+
+describe('nonBreakingNumberHyphens', () => {
+  it.each([
+    ['8-week beginner strength plan', '8\u2011week beginner strength plan'],
+    ['Plan: 8-week plan and week-2 loads', 'Plan: 8\u2011week plan and week\u20112 loads'],
+  ])('%j keeps the number with its word', (title, expected) => {
+    expect(nonBreakingNumberHyphens(title)).toBe(expected);
+  });
+
+  it.each(['A strength-training program', 'Runs 2-3 a week', 'COVID 19'])(
+    '%j has no hyphen joining a number to a word',
+    (title) => {
+      expect(nonBreakingNumberHyphens(title)).toBe(title);
+    },
+  );
+});
