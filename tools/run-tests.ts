@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { locateChromium } from './lib/browser.ts';
+import { BUILD_HEAP_CAP_MB, withHeapCap } from './lib/heap-cap.ts';
 
 /**
  * `npm test`: the full gate, in order: type check, lint, unit tests (with the src/lib coverage
@@ -13,9 +14,14 @@ import { locateChromium } from './lib/browser.ts';
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 /** Runs an npm script or npx command, streaming its output; returns true on success. */
-function run(label: string, command: string, args: readonly string[]): boolean {
+function run(
+  label: string,
+  command: string,
+  args: readonly string[],
+  stageEnv: NodeJS.ProcessEnv = env,
+): boolean {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: stageEnv });
   return result.status === 0;
 }
 
@@ -67,7 +73,14 @@ const stages: (() => boolean)[] = [
   () => run('Type check (astro check)', 'npx', ['astro', 'check']),
   () => run('Lint (ESLint, Prettier)', 'npm', ['run', 'lint', '--silent']),
   () => run('Unit tests (Vitest, coverage of src/lib)', 'npx', ['vitest', 'run', '--coverage']),
-  () => run('Production build', 'npm', ['run', 'build', '--silent']),
+  // Under the same heap cap as `npm run bench:build` (tools/lib/heap-cap.ts).
+  () =>
+    run(
+      `Production build (heap capped at ${BUILD_HEAP_CAP_MB} MB)`,
+      'npm',
+      ['run', 'build', '--silent'],
+      withHeapCap(env),
+    ),
   () => run('Links, metadata and CSP hashes in dist/', 'npm', ['run', 'check:dist', '--silent']),
   () => run('Valid HTML in dist/ (html-validate)', 'npm', ['run', 'check:html', '--silent']),
   // Issue 18: no ten-word phrase on three or more pages (each fact told once, by its owner).

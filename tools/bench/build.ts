@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { site } from '../../src/site.config.ts';
 import { filesUnder } from '../lib/dist.ts';
+import { BUILD_HEAP_CAP_MB, withHeapCap } from '../lib/heap-cap.ts';
 import { copyProject, PROJECT_ROOT } from '../lib/project-copy.ts';
 import { BUILD_PHASES, buildPhases, type PhaseTimes } from './build-phases.ts';
 import { formatTable } from './report.ts';
@@ -35,8 +36,14 @@ const { values: options } = parseArgs({
     articles: { type: 'string', default: '100' },
     keep: { type: 'boolean', default: false },
     compare: { type: 'string' },
+    'heap-cap': { type: 'string', default: String(BUILD_HEAP_CAP_MB) },
   },
 });
+const HEAP_CAP_MB = Number(options['heap-cap']);
+if (!Number.isInteger(HEAP_CAP_MB) || HEAP_CAP_MB < 0) {
+  console.error('--heap-cap: megabytes of Node heap for each build, or 0 for no cap');
+  process.exit(1);
+}
 const ARTICLES = Number(options.articles);
 if (!Number.isInteger(ARTICLES) || ARTICLES < 2) {
   console.error('--articles: give a whole number of at least 2, for example --articles 1000');
@@ -95,12 +102,15 @@ function prepareCopy(root: string, name: string): string {
 function build(copy: string, name: string, label: string): BuildResult {
   const ogCache = path.join(copy, 'node_modules', '.astro', 'og-cache');
   const countFiles = (folder: string) => (existsSync(folder) ? filesUnder(folder).length : 0);
-  const env = {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    OG_CACHE_DIR: ogCache,
-    PATH: `${path.join(copy, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`,
-  };
+  const env = withHeapCap(
+    {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      OG_CACHE_DIR: ogCache,
+      PATH: `${path.join(copy, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`,
+    },
+    HEAP_CAP_MB,
+  );
   const cardsBefore = countFiles(ogCache);
   const started = process.hrtime.bigint();
   const useTime = existsSync('/usr/bin/time');
@@ -200,6 +210,9 @@ try {
     const other = prepareCopy(checkOut(options.compare), options.compare);
     baseline = [build(other, options.compare, 'cold'), build(other, options.compare, 'warm')];
   }
+  console.log(
+    HEAP_CAP_MB > 0 ? `Each build's Node heap capped at ${HEAP_CAP_MB} MB.` : 'No heap cap.',
+  );
   printRuns([...runs, ...baseline]);
   if (baseline.length === 2) {
     const ratio = (now: number, then: number) => (then > 0 ? (now / then).toFixed(2) : 'n/a');
