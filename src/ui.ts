@@ -181,6 +181,7 @@ export const ui = {
   searchSubmit: 'Search',
   searchKinds: 'Show only',
   searchTopics: 'Only articles in these topics',
+  searchTopicsToggle: 'Articles by topic',
   searchLoading: 'Loading search…',
   searchFailed: 'Search could not load. Reload the page, or browse the articles by topic.',
   searchResults: {

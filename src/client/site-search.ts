@@ -95,6 +95,8 @@ customElements.define(
       input.value = initial.query;
       for (const box of kindBoxes) box.checked = initial.kinds.includes(box.value);
       for (const box of topicBoxes) box.checked = initial.topics.includes(box.value);
+      // A link that names a topic shows its box ticked, not folded away.
+      if (initial.topics.length > 0) form.querySelector('details')?.setAttribute('open', '');
       input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), {
         once: true,
       });

@@ -145,12 +145,24 @@ test.describe('search', () => {
     await expect(page.getByRole('status')).toContainText(/match/);
     const allCount = await page.locator('site-search ol > li').count();
 
+    // The topics are folded under their summary until asked for.
+    await expect(page.getByRole('checkbox', { name: 'Recovery' })).toBeHidden();
+    await page.getByText('Articles by topic').click();
     await page.getByRole('checkbox', { name: 'Recovery' }).check();
     await expect(page).toHaveURL(/\?q=recovery&topic=Recovery$/);
     await expect.poll(() => page.locator('site-search ol > li').count()).toBeLessThan(allCount);
     const topicLines = await page.locator('.search-result-topics').allInnerTexts();
     expect(topicLines.length).toBeGreaterThan(0);
     for (const line of topicLines) expect(line.toLowerCase()).toContain('recovery');
+  });
+
+  test('a link that names a topic opens the folded topics with its box ticked', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=recovery&topic=Recovery');
+    await expect(page.getByRole('checkbox', { name: 'Recovery' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Recovery' })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'Injury prevention' })).not.toBeChecked();
   });
 
   test('no search code loads on other pages, or before the reader uses search', async ({
