@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { enDashRanges } from '../../src/lib/typography';
 import { published, readContent, type ExerciseData, type MuscleGroupData } from './content-files';
 
 /**
@@ -65,7 +66,8 @@ for (const group of groups) {
         expect(id, 'each item links to an exercise page').toBeDefined();
         const data = byId.get(id!)!;
         await expect(link).toHaveText(data.name);
-        await expect(item).toContainText(`Sets and reps: ${data.dose}`);
+        // Doses are typeset like all text a reader sees: number ranges get an en dash.
+        await expect(item).toContainText(`Sets and reps: ${enDashRanges(data.dose)}`);
         ids.push(id!);
       }
       // Within a level, nothing comes before an exercise the library calls easier than it.
