@@ -48,12 +48,106 @@ const node = (
 });
 
 /**
- * Title size: long titles shrink so they fit in at most four lines; words are never split.
- * Scaled to the card's width so the square and 4:3 versions keep the same proportions.
+ * Title sizes to try, largest first, in pixels on a 1200 px wide card. A title takes the largest
+ * that fits; one too long for the smallest is cut (see `titleLayout`).
  */
-export function titleFontSize(title: string, width: number): number {
-  const base = title.length <= 36 ? 84 : title.length <= 60 ? 72 : title.length <= 85 ? 62 : 54;
-  return Math.round((base * width) / 1200);
+export const TITLE_SIZES = [84, 72, 62, 54, 46] as const;
+const TITLE_LINE_HEIGHT = 1.08;
+/**
+ * The height the title may fill on a 1200 x 630 card: what the header, kicker, tagline and the
+ * gaps between them leave over (630 less 144 of padding, 56 of header, about 32 of tagline and 49
+ * of kicker), less about 35 each side: rendered at 300, six lines crowded the header.
+ */
+const TITLE_HEIGHT = 280;
+/**
+ * An average advance of Inter ExtraBold in em, on the safe side: English titles measure 0.52 em
+ * per character (from the font's own advances); the margin covers capitals and wide letters.
+ */
+const AVERAGE_ADVANCE = 0.56;
+/** The title column's width on a 1200 px card: narrower when a figure stands on the right. */
+export const TITLE_WIDTH = { plain: 900, withFigure: 640 } as const;
+
+export interface TitleLayout {
+  /** Font size in pixels at the card's width. */
+  fontSize: number;
+  /** The most lines the title may take (the renderer clamps to it as a last guard). */
+  maxLines: number;
+  /** The title as drawn: whole, or cut at a word boundary and ended with an ellipsis. */
+  text: string;
+}
+
+/** Lines a title takes when words wrap at `perLine` characters; a longer word breaks anywhere. */
+function wrapLines(words: string[], perLine: number): string[][] {
+  const lines: string[][] = [];
+  let line: string[] = [];
+  let used = 0;
+  for (const word of words) {
+    const length = [...word].length;
+    const needed = used === 0 ? length : used + 1 + length;
+    if (needed <= perLine) {
+      line.push(word);
+      used = needed;
+      continue;
+    }
+    if (used > 0) lines.push(line);
+    // A word longer than a line fills whole lines (the card breaks it anywhere), the rest
+    // starts the next.
+    const fullLines = Math.floor((length - 1) / perLine);
+    for (let index = 0; index < fullLines; index += 1) lines.push([word]);
+    line = [word];
+    used = length - fullLines * perLine;
+  }
+  if (used > 0) lines.push(line);
+  return lines;
+}
+
+/**
+ * The title's size, line limit and text for a card `width` pixels wide. The largest size whose
+ * estimated wrap fits the title's height wins; a title too long even for the smallest size is cut
+ * at the last word boundary that fits, and ends with an ellipsis, so the card never overflows.
+ * A single word longer than the space is cut inside the word. Scaled to the card's width so every
+ * size keeps the same proportions.
+ */
+export function titleLayout(
+  title: string,
+  width: number,
+  columnWidth: number = TITLE_WIDTH.plain,
+): TitleLayout {
+  const unit = width / 1200;
+  const words = title.trim().split(/\s+/u).filter(Boolean);
+  const fit = (size: number) => {
+    const perLine = Math.max(1, Math.floor(columnWidth / (size * AVERAGE_ADVANCE)));
+    const maxLines = Math.max(1, Math.floor(TITLE_HEIGHT / (size * TITLE_LINE_HEIGHT)));
+    return { perLine, maxLines, lines: wrapLines(words, perLine).length };
+  };
+  const scaled = (size: number) => Math.round(size * unit);
+  for (const size of TITLE_SIZES) {
+    const { maxLines, lines } = fit(size);
+    if (lines <= maxLines) return { fontSize: scaled(size), maxLines, text: words.join(' ') };
+  }
+  const smallest = TITLE_SIZES[TITLE_SIZES.length - 1]!;
+  const { perLine, maxLines } = fit(smallest);
+  return { fontSize: scaled(smallest), maxLines, text: cutTitle(words, perLine, maxLines) };
+}
+
+/**
+ * The longest start of the title that fits `maxLines` lines of `perLine` characters with an
+ * ellipsis after it, cut after a whole word (inside the first word only when that word alone is
+ * too long). Trailing punctuation before the cut goes, so it never reads ",…".
+ */
+function cutTitle(words: string[], perLine: number, maxLines: number): string {
+  const ELLIPSIS = '\u2026';
+  let kept: string[] = [];
+  for (const word of words) {
+    const candidate = [...kept, `${word}${ELLIPSIS}`];
+    if (wrapLines(candidate, perLine).length > maxLines) break;
+    kept = [...kept, word];
+  }
+  if (kept.length === 0) {
+    // One unbroken word longer than the whole space: keep what fits, less room for the ellipsis.
+    return `${[...words[0]!].slice(0, perLine * maxLines - 1).join('')}${ELLIPSIS}`;
+  }
+  return `${kept.join(' ').replace(/[\s,;:.\-\u2013\u2014]+$/u, '')}${ELLIPSIS}`;
 }
 
 /** The logo mark (same drawing as the site's favicon) as an SVG data URI. */
@@ -76,6 +170,11 @@ export function ogCard(input: CardInput): CardNode {
       borderRadius: Math.round((220 - lane * 34) * unit),
       border: `${Math.max(2, Math.round(6 * unit))}px solid ${lane === 0 ? ACCENT : RULE}`,
     }),
+  );
+  const title = titleLayout(
+    input.title,
+    input.width,
+    input.figure ? TITLE_WIDTH.withFigure : TITLE_WIDTH.plain,
   );
   const content = node(
     'div',
@@ -107,7 +206,7 @@ export function ogCard(input: CardInput): CardNode {
           display: 'flex',
           flexDirection: 'column',
           gap: Math.round(20 * unit),
-          maxWidth: Math.round((input.figure ? 640 : 900) * unit),
+          maxWidth: Math.round((input.figure ? TITLE_WIDTH.withFigure : TITLE_WIDTH.plain) * unit),
         },
         [
           node(
@@ -124,12 +223,18 @@ export function ogCard(input: CardInput): CardNode {
           node(
             'div',
             {
-              fontSize: titleFontSize(input.title, input.width),
+              fontSize: title.fontSize,
               fontWeight: 800,
-              lineHeight: 1.08,
+              lineHeight: TITLE_LINE_HEIGHT,
               letterSpacing: -1.5,
+              // Last guards behind the estimate in titleLayout: a word wider than the column
+              // breaks anywhere, and a line past the limit is hidden, never drawn over the tagline.
+              overflowWrap: 'anywhere',
+              lineClamp: title.maxLines,
+              textOverflow: 'ellipsis',
+              overflow: 'hidden',
             },
-            input.title,
+            title.text,
           ),
         ],
       ),

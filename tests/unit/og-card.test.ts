@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ogCard, titleFontSize, type CardNode } from '../../src/lib/og-card';
+import {
+  ogCard,
+  TITLE_SIZES,
+  TITLE_WIDTH,
+  titleLayout,
+  type CardNode,
+} from '../../src/lib/og-card';
 import { cacheStats, cardCacheFile, RENDERER_ID, renderCard } from '../../src/og/render';
 import { pngProblem } from '../../tools/lib/cache-files';
 
@@ -39,13 +45,63 @@ describe('og card template', () => {
   });
 
   it.each([
-    ['Short title', 1200, 84],
-    ['Strength training and running economy: what the research', 1200, 72],
-    ['A strength-training program for runners: 8-week plan and maintenance', 1200, 62],
-    ['x'.repeat(100), 1200, 54],
-    ['Short title', 600, 42],
-  ])('title %j at width %i uses %ipx type', (title, width, size) => {
-    expect(titleFontSize(title, width)).toBe(size);
+    ['Short title', 1200, 84, 3],
+    ['Strength training and running economy: what the research', 1200, 72, 3],
+    ['8-week home strength plan for runners: one dumbbell, a band and a mat', 1200, 62, 4],
+    ['Short title', 600, 42, 3],
+  ])(
+    'title %j at width %i uses %ipx type, at most %i lines, uncut',
+    (title, width, size, lines) => {
+      expect(titleLayout(title, width)).toEqual({ fontSize: size, maxLines: lines, text: title });
+    },
+  );
+
+  it('steps down in size as the title grows, never up', () => {
+    const sizes = [10, 30, 50, 70, 90, 110, 130, 150].map(
+      (length) => titleLayout('word '.repeat(length / 5).trim(), 1200).fontSize,
+    );
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(new Set(sizes).size).toBeGreaterThan(3);
+  });
+
+  it('uses a smaller size in the narrower column beside a figure', () => {
+    const title = 'A strength-training program for runners: 8-week plan';
+    expect(titleLayout(title, 1200, TITLE_WIDTH.withFigure).fontSize).toBeLessThan(
+      titleLayout(title, 1200, TITLE_WIDTH.plain).fontSize,
+    );
+  });
+
+  it('cuts a 300-character title after a whole word, with an ellipsis', () => {
+    const words = 'tendon stiffness and running economy in trained runners'.split(' ');
+    const title = Array.from({ length: 60 }, (_, index) => words[index % words.length]).join(' ');
+    const layout = titleLayout(title.slice(0, 300), 1200);
+    expect(layout.fontSize).toBe(TITLE_SIZES.at(-1));
+    expect(layout.text.endsWith('\u2026')).toBe(true);
+    expect(layout.text.length).toBeLessThan(300);
+    const kept = layout.text.slice(0, -1);
+    // Every kept word is whole: the text before the ellipsis is a start of the title, ending
+    // where the title has a space.
+    expect(title.startsWith(kept)).toBe(true);
+    expect(title[kept.length]).toBe(' ');
+  });
+
+  it('drops punctuation left before the ellipsis', () => {
+    const title = `${'runners, '.repeat(60)}end`;
+    expect(titleLayout(title, 1200).text).toMatch(/runners\u2026$/);
+  });
+
+  it('cuts a 5,000-character unbroken word inside the word', () => {
+    const layout = titleLayout('x'.repeat(5000), 1200);
+    expect(layout.text).toMatch(/^x+\u2026$/);
+    expect(layout.text.length).toBeLessThan(300);
+  });
+
+  it('gives the card the layout, the clamp and breaking anywhere as guards', () => {
+    const card = ogCard({ ...input, title: 'x'.repeat(5000) });
+    const titleNode = JSON.stringify(card).match(
+      /"style":\{[^}]*"lineClamp"[^}]*\},"children":"x+\u2026"/,
+    );
+    expect(titleNode?.[0]).toContain('"overflowWrap":"anywhere"');
   });
 });
 
