@@ -150,6 +150,67 @@ function cutTitle(words: string[], perLine: number, maxLines: number): string {
   return `${kept.join(' ').replace(/[\s,;:.\-\u2013\u2014]+$/u, '')}${ELLIPSIS}`;
 }
 
+/**
+ * Characters the site accepts in titles but the card's font (Inter) has no glyph for, with what
+ * the card draws instead: hyphens and figure dashes become the ASCII hyphen (headings use U+2011
+ * to keep "8-week" on one line, src/lib/typography.ts), typographic spaces the spaces Inter has,
+ * and invisible joiners and direction marks go.
+ */
+const CARD_SUBSTITUTES: Record<string, string> = {
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2007': '\u00A0',
+  '\u202F': '\u00A0',
+  '\u2000': ' ',
+  '\u2001': ' ',
+  '\u2003': ' ',
+  '\u2004': ' ',
+  '\u2005': ' ',
+  '\u2006': ' ',
+  '\u2008': ' ',
+  '\u200A': ' ',
+  '\u200C': '',
+  '\u200D': '',
+  '\u200E': '',
+  '\u200F': '',
+  '\u2060': '',
+};
+
+/** A text as the card draws it: `CARD_SUBSTITUTES` applied. */
+export function cardText(text: string): string {
+  return Array.from(text, (character) => CARD_SUBSTITUTES[character] ?? character).join('');
+}
+
+/** What a card can draw, for error messages (the Latin subset of Inter, src/og/fonts.ts). */
+export const CARD_TEXT_VALID =
+  'Latin letters (with the accents of Western European languages), digits, curly quotes, dashes and common punctuation; no emoji, and no Hebrew, Arabic, Greek, Cyrillic or other scripts';
+
+/**
+ * Why a text cannot be drawn on the card (each character the fonts lack, up to five, with its
+ * code point), or undefined when it can. `coverage` is the code points the card's fonts draw
+ * (src/og/fonts.ts reads them from the font files). Line breaks and tabs are never drawn.
+ */
+export function cardTextProblem(text: string, coverage: ReadonlySet<number>): string | undefined {
+  const missing = [
+    ...new Set(
+      [...cardText(text)].filter(
+        (character) => !/[\t\n\r]/u.test(character) && !coverage.has(character.codePointAt(0)!),
+      ),
+    ),
+  ];
+  if (missing.length === 0) return undefined;
+  const named = missing
+    .slice(0, 5)
+    .map(
+      (character) =>
+        `"${character}" (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
+    )
+    .join(', ');
+  const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
+  return `contains ${named}${more}, which the Open Graph card's font cannot draw (a share would show an empty box instead); remove or replace ${missing.length === 1 ? 'it' : 'them'}. Valid: ${CARD_TEXT_VALID}`;
+}
+
 /** The logo mark (same drawing as the site's favicon) as an SVG data URI. */
 export function logoDataUri(size: number): string {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="${ACCENT}"/><rect x="6" y="9" width="20" height="14" rx="7" fill="none" stroke="${PAPER}" stroke-width="2.4"/><rect x="3.5" y="14.8" width="25" height="2.4" rx="1.2" fill="${PAPER}"/><rect x="8.5" y="11.5" width="3" height="9" rx="1" fill="${PAPER}"/><rect x="20.5" y="11.5" width="3" height="9" rx="1" fill="${PAPER}"/></svg>`;
@@ -172,7 +233,7 @@ export function ogCard(input: CardInput): CardNode {
     }),
   );
   const title = titleLayout(
-    input.title,
+    cardText(input.title),
     input.width,
     input.figure ? TITLE_WIDTH.withFigure : TITLE_WIDTH.plain,
   );
@@ -197,7 +258,7 @@ export function ogCard(input: CardInput): CardNode {
         node(
           'div',
           { fontSize: Math.round(34 * unit), fontWeight: 800, letterSpacing: -0.5 },
-          input.siteName,
+          cardText(input.siteName),
         ),
       ]),
       node(
@@ -218,7 +279,7 @@ export function ogCard(input: CardInput): CardNode {
               letterSpacing: 3,
               textTransform: 'uppercase',
             },
-            input.kicker,
+            cardText(input.kicker),
           ),
           node(
             'div',
@@ -241,7 +302,7 @@ export function ogCard(input: CardInput): CardNode {
       node(
         'div',
         { fontSize: Math.round(26 * unit), color: MUTED, fontWeight: 500 },
-        input.tagline,
+        cardText(input.tagline),
       ),
     ],
   );

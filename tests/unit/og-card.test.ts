@@ -3,13 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  cardText,
+  cardTextProblem,
   ogCard,
   TITLE_SIZES,
   TITLE_WIDTH,
   titleLayout,
   type CardNode,
 } from '../../src/lib/og-card';
+import { CARD_COVERAGE } from '../../src/og/fonts';
 import { cacheStats, cardCacheFile, RENDERER_ID, renderCard } from '../../src/og/render';
+import { TOPICS } from '../../src/lib/taxonomy';
+import { site } from '../../src/site.config';
+import { ui } from '../../src/ui';
 import { pngProblem } from '../../tools/lib/cache-files';
 
 const input = {
@@ -105,6 +111,44 @@ describe('og card template', () => {
   });
 });
 
+describe('card glyph coverage', () => {
+  it('reads what the fonts draw from the font files themselves', () => {
+    // Inter's Latin subset has curly quotes and the en dash but no non-breaking hyphen: a list
+    // written by hand (or the subset's unicode-range, which spans U+2000-206F) would not know.
+    for (const character of 'Az09 \u00E9\u201C\u201D\u2019\u2013\u2014\u2026\u00A0')
+      expect(CARD_COVERAGE.has(character.codePointAt(0)!), character).toBe(true);
+    for (const code of [0x2011, 0x1f4aa, 0x05d0, 0x0627])
+      expect(CARD_COVERAGE.has(code)).toBe(false);
+  });
+
+  it('draws a non-breaking hyphen and odd spaces with the glyphs the font has', () => {
+    expect(cardText('8\u2011week\u202Fplan\u2009now\u200D')).toBe('8-week\u00A0plan\u2009now');
+    expect(
+      cardTextProblem('8\u2011week plan \u201Cfor runners\u201D \u2013 2\u20133', CARD_COVERAGE),
+    ).toBeUndefined();
+  });
+
+  it('names each character the card cannot draw, once, with its code point and what is valid', () => {
+    expect(cardTextProblem('Lift \u{1F4AA}\u{1F4AA} \u05E9', CARD_COVERAGE)).toMatch(
+      /^contains "\u{1F4AA}" \(U\+1F4AA\), "\u05E9" \(U\+05E9\), which the Open Graph card's font cannot draw .*Valid: Latin letters/u,
+    );
+  });
+
+  it('passes every kicker, the site name and the tagline the site draws on cards', () => {
+    const texts = [
+      site.name,
+      site.tagline,
+      ui.siteCardKicker,
+      ui.siteCardTitle,
+      ui.exerciseLibrary,
+      ui.topic,
+      ui.program,
+      ...Object.values(TOPICS).map((topic) => topic.label),
+    ];
+    for (const text of texts) expect(cardTextProblem(text, CARD_COVERAGE), text).toBeUndefined();
+  });
+});
+
 describe('renderCard', { timeout: 30_000 }, () => {
   let cacheDir: string;
   beforeEach(() => {
@@ -120,6 +164,12 @@ describe('renderCard', { timeout: 30_000 }, () => {
     expect(pngProblem(png, { width: 1200, height: 630 })).toBeUndefined();
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.length).toBeLessThan(150 * 1024);
+  });
+
+  it('refuses a card whose text its fonts cannot draw, naming the field', async () => {
+    await expect(renderCard({ ...input, tagline: 'Strong \u{1F3C3}' }, cacheDir)).rejects.toThrow(
+      /card "Single-leg Romanian deadlift": its tagline "Strong \u{1F3C3}" contains "\u{1F3C3}" \(U\+1F3C3\)/u,
+    );
   });
 
   it('names the renderer and its version, which the cache key includes', () => {
