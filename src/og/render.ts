@@ -6,7 +6,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pngProblem, writeFileAtomic } from '../../tools/lib/cache-files.ts';
-import { ogCard, type CardInput } from '../lib/og-card';
+import { cardTextProblem, ogCard, type CardInput } from '../lib/og-card';
+import { CARD_COVERAGE, CARD_FONTS } from './fonts';
 
 /**
  * Renders Open Graph cards to PNG with takumi (a Rust renderer: about a fifth of the time of
@@ -17,12 +18,9 @@ import { ogCard, type CardInput } from '../lib/og-card';
  */
 
 const require = createRequire(import.meta.url);
-const fontFile = (weight: number) =>
-  require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff2`);
 
-const FONTS = [500, 800].map((weight) => ({ weight, data: readFileSync(fontFile(weight)) }));
 const FONTS_HASH = createHash('sha256')
-  .update(Buffer.concat(FONTS.map((font) => font.data)))
+  .update(Buffer.concat(CARD_FONTS.map((font) => font.data)))
   .digest('hex');
 
 /**
@@ -55,9 +53,9 @@ let renderer: Promise<Renderer> | undefined;
 function getRenderer(): Promise<Renderer> {
   renderer ??= (async () => {
     const created = new Renderer();
-    for (const font of FONTS)
+    for (const font of CARD_FONTS)
       await created.registerFont({
-        name: 'Inter',
+        name: font.name,
         weight: font.weight,
         style: 'normal',
         data: font.data,
@@ -80,8 +78,23 @@ const CACHE_DIR = path.resolve(process.env.OG_CACHE_DIR ?? 'node_modules/.astro/
  */
 export const cacheStats = { hits: 0, misses: 0, rebuilt: 0 };
 
+/**
+ * Refuses a card with text its fonts cannot draw. Content titles are checked earlier, by their
+ * schemas (with file and field); this catches text from code and config (kickers, the tagline).
+ */
+function assertDrawable(input: CardInput): void {
+  for (const field of ['kicker', 'title', 'siteName', 'tagline'] as const) {
+    const problem = cardTextProblem(input[field], CARD_COVERAGE);
+    if (problem)
+      throw new Error(
+        `Open Graph card "${input.title}": its ${field} "${input[field]}" ${problem}`,
+      );
+  }
+}
+
 /** Renders a card without the cache. */
 export async function renderCardUncached(input: CardInput): Promise<Buffer> {
+  assertDrawable(input);
   // The card tree is plain `{ type, props }` objects, the shape fromJsx reads; no default
   // (browser) styles, so the card looks as its own styles say, as it did with satori.
   const { node, css } = await fromJsx(ogCard(input) as Parameters<typeof fromJsx>[0], {
@@ -111,6 +124,7 @@ export function cardCacheFile(input: CardInput, cacheDir = CACHE_DIR): string {
  * replaced, with a line in the build log.
  */
 export async function renderCard(input: CardInput, cacheDir = CACHE_DIR): Promise<Buffer> {
+  assertDrawable(input);
   const cached = cardCacheFile(input, cacheDir);
   const size = { width: input.width, height: input.height };
   if (existsSync(cached)) {

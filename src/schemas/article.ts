@@ -4,6 +4,7 @@ import { enDashRanges } from '../lib/typography';
 import { changesSchema, checkChangeDates } from './changes';
 import {
   calendarDate,
+  cardLine,
   line,
   oneOf,
   prose,
@@ -33,7 +34,7 @@ export function articleSchema<ImageSchema extends z.ZodType>({
   return z
     .object({
       /** The page's H1 and `<title>`; keep it under about 70 characters for search results. */
-      title: line('the article title'),
+      title: cardLine('the article title'),
       /** One or two plain sentences for search snippets and link previews (50-160 characters). */
       description: text('a sentence of 50 to 160 characters')
         .trim()

@@ -2,14 +2,14 @@ import { z } from 'astro/zod';
 import { EQUIPMENT_KEYS, LEVEL_KEYS, MUSCLE_KEYS } from '../lib/taxonomy';
 import { enDashRanges } from '../lib/typography';
 import { positionsSchema } from './pose';
-import { line, oneOf, prose, text, type ReferenceFactory } from './shared';
+import { cardLine, oneOf, prose, text, type ReferenceFactory } from './shared';
 
 /** `content/exercises/<id>.md`: one exercise in the library. The body holds optional extra prose. */
 export function exerciseSchema({ reference }: { reference: ReferenceFactory }) {
   return z
     .object({
       /** Name as shown in headings and program tables. */
-      name: line('the exercise name'),
+      name: cardLine('the exercise name'),
       /** One sentence for search snippets and previews (50-160 characters). */
       description: text('a description').trim().min(50).max(160).transform(enDashRanges),
       /** Muscles the exercise mainly works (strong highlight on the body map). */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { MUSCLE_KEYS, TOPIC_KEYS } from '../lib/taxonomy';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from './article';
-import { line, oneOf, type ReferenceFactory } from './shared';
+import { cardLine, oneOf, type ReferenceFactory } from './shared';
 
 /**
  * `content/muscle-groups/<id>.md`: one page of exercises for a muscle group ("Glute exercises
@@ -13,7 +13,7 @@ export function muscleGroupSchema({ reference }: { reference: ReferenceFactory }
   return z
     .object({
       /** The page's H1 and `<title>`, for example "Glute exercises for runners". */
-      title: line('the page title'),
+      title: cardLine('the page title'),
       /** One or two sentences for search results and link previews (50-160 characters). */
       description: z
         .string({ error: 'must be a sentence of 50 to 160 characters' })

@@ -4,7 +4,7 @@ import { pairProblems } from '../lib/programs';
 import { enDashRanges } from '../lib/typography';
 import { EQUIPMENT_KEYS, LEVEL_KEYS, RUN_KIND_KEYS, WEEK_PHASE_KEYS } from '../lib/taxonomy';
 import { changesSchema, checkChangeDates } from './changes';
-import { calendarDate, line, oneOf, prose, text, type ReferenceFactory } from './shared';
+import { calendarDate, cardLine, line, oneOf, prose, text, type ReferenceFactory } from './shared';
 
 /** `content/programs/<id>.mdx`: a training plan as data (weeks, sessions, exercises); prose in the body. */
 export function programSchema({ reference }: { reference: ReferenceFactory }) {
@@ -83,7 +83,7 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
 
   return z
     .object({
-      title: line('the program title'),
+      title: cardLine('the program title'),
       /** One sentence for search snippets and previews (50-160 characters). */
       description: text('a description').trim().min(50).max(160).transform(enDashRanges),
       level: oneOf(LEVEL_KEYS, 'level'),

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import type { reference } from 'astro:content';
+import { cardTextProblem } from '../lib/og-card';
 import { enDashRanges } from '../lib/typography';
+import { CARD_COVERAGE } from '../og/fonts';
 
 /**
  * Builds a schema for a link to another collection's entry. In the site build this is Astro's
@@ -44,6 +46,17 @@ export const line = (what: string) =>
   text(what)
     .trim()
     .min(1, { error: `must not be empty: write ${what}` });
+
+/**
+ * A line that is also drawn on the page's Open Graph card (titles, an exercise's name): every
+ * character must be one the card's fonts can draw, or a share shows empty boxes. Checked here so
+ * the error names the file and field.
+ */
+export const cardLine = (what: string) =>
+  line(what).superRefine((value, ctx) => {
+    const problem = cardTextProblem(value, CARD_COVERAGE);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  });
 
 /**
  * A line of text a reader sees (a cue, a dose, a note), set like a Markdown body: number ranges

@@ -84,6 +84,16 @@ describe('content errors stop the build with a message a writer can act on', () 
       ],
     ],
     [
+      'an emoji in a title, which the Open Graph card would draw as an empty box',
+      { 'articles/good.mdx': article().replace('A good article', 'A good article \u{1F4AA}') },
+      [
+        'content/articles/good.mdx',
+        'title',
+        'contains "\u{1F4AA}" (U+1F4AA), which the Open Graph card\'s font cannot draw',
+        'Valid: Latin letters',
+      ],
+    ],
+    [
       'a date the content reader cannot read',
       { 'articles/good.mdx': article().replace('pubDate: 2026-01-01', 'pubDate: 2026-02-30x') },
       ['content/articles/good.mdx: pubDate "2026-02-30x": must be a date written as YYYY-MM-DD'],

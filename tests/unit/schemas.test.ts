@@ -40,6 +40,21 @@ function firstIssue(input: unknown, against: z.ZodType = schema): string {
 }
 
 describe('article schema', () => {
+  it('accepts curly quotes, dashes, a non-breaking hyphen and accents in the title', () => {
+    expect(
+      firstIssue({
+        ...valid,
+        title: '\u201CWeek\u20112\u201D \u2013 caf\u00E9 runners\u2019 plan\u2026',
+      }),
+    ).toBe('valid');
+  });
+
+  it('accepts emoji outside the title, where no card draws it', () => {
+    expect(
+      firstIssue({ ...valid, takeaways: [{ text: 'Lift \u{1F4AA}', evidence: 'limited' }] }),
+    ).toBe('valid');
+  });
+
   it('accepts tabs and line breaks, the only control characters text may hold', () => {
     expect(firstIssue({ ...valid, description: `${valid.description}\n\tMore.` })).toBe('valid');
   });
@@ -59,6 +74,16 @@ describe('article schema', () => {
       'a form feed in the title (pasted from a PDF)',
       { title: 'Strength\ftraining' },
       /^title: contains the invisible control character U\+000C at character 9 \(often pasted from a PDF\); delete it\. Valid: text with tabs and line breaks/,
+    ],
+    [
+      'an emoji in the title (the Open Graph card cannot draw it)',
+      { title: 'Strength training \u{1F4AA} for runners' },
+      /^title: contains "\u{1F4AA}" \(U\+1F4AA\), which the Open Graph card's font cannot draw .*; remove or replace it\. Valid: Latin letters/u,
+    ],
+    [
+      'Hebrew and Arabic in the title',
+      { title: 'Strength \u05E9\u05DC\u05D5\u05DD \u0633\u0644\u0627\u0645' },
+      /^title: contains "\u05E9" \(U\+05E9\), "\u05DC" \(U\+05DC\), "\u05D5" \(U\+05D5\), "\u05DD" \(U\+05DD\), "\u0633" \(U\+0633\) and 3 more, which the Open Graph card's font cannot draw/u,
     ],
     [
       'DEL in the description',
