@@ -22,13 +22,17 @@ export type BuildPhase = (typeof BUILD_PHASES)[number];
 /** Milliseconds per phase; 'start-up' is what the other phases do not account for. */
 export type PhaseTimes = Record<BuildPhase, number>;
 
-/** "40.31s", "1m 50s", "95ms", "2.5 s" as milliseconds. */
+/** "40.31s", "1m 50s", "5m", "1h 2m 3s", "95ms", "2.5 s" as milliseconds. */
 export function durationMs(text: string): number {
-  const match = /^(?:(\d+)m\s*)?(\d+(?:\.\d+)?)\s*(ms|s)$/.exec(text.trim());
-  if (!match) throw new Error(`Not a duration Astro prints: "${text}"`);
-  const minutes = Number(match[1] ?? 0);
-  const amount = Number(match[2]);
-  return minutes * 60_000 + (match[3] === 'ms' ? amount : amount * 1000);
+  const match = /^(?:(\d+)h\s*)?(?:(\d+)m(?!s)\s*)?(?:(\d+(?:\.\d+)?)\s*(ms|s))?$/.exec(
+    text.trim(),
+  );
+  if (!match || (!match[1] && !match[2] && !match[3]))
+    throw new Error(`Not a duration Astro prints: "${text}"`);
+  const hours = Number(match[1] ?? 0);
+  const minutes = Number(match[2] ?? 0);
+  const amount = Number(match[3] ?? 0);
+  return hours * 3_600_000 + minutes * 60_000 + (match[4] === 'ms' ? amount : amount * 1000);
 }
 
 /** Seconds since midnight of a log line's "HH:MM:SS" prefix, or undefined. */

@@ -35,10 +35,14 @@ describe('durationMs', () => {
     expect(durationMs('95ms')).toBe(95);
     expect(durationMs('40.31s')).toBe(40_310);
     expect(durationMs('1m 50s')).toBe(110_000);
+    // Whole minutes and hours come without seconds (a 1,000-article build printed "5m").
+    expect(durationMs('5m')).toBe(300_000);
+    expect(durationMs('1h 2m 3s')).toBe(3_723_000);
   });
 
   it('refuses text that is not a duration', () => {
     expect(() => durationMs('soon')).toThrow(/Not a duration/);
+    expect(() => durationMs('')).toThrow(/Not a duration/);
   });
 });
 
