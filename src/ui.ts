@@ -199,6 +199,7 @@ export const ui = {
       'Answer a few questions about your running week and race, and get a week-by-week strength plan that fits around it, in your browser.',
     lead: 'Tell us how you run and what you have to lift with. The plan puts each session on the right day, next to the right run, and tapers it before your race. Nothing you enter leaves this device.',
     linkText: 'Make a strength plan that fits your own running week',
+    homeLink: 'Fit a plan to your week',
     form: 'Your answers',
     runDays: 'Days you run',
     hardDays: 'Which runs are hard (intervals, tempo)',
@@ -240,6 +241,7 @@ export const ui = {
       copyFailed: 'Could not copy: copy the address bar instead.',
       calendar: 'Add to calendar',
       calendarSaved: 'Saved {file}: open it to add the sessions to your calendar.',
+      calendarFailed: 'The calendar file could not be made. Please try again.',
       print: 'Print',
       calendarTitle: 'Strength plan',
       phases: {

@@ -1,6 +1,8 @@
 import type { PlanPageData } from '../data/pages/plan';
 import { parsePlanQuery, planQuery, type PlanAnswers } from '../lib/plan-answers';
 import { buildPlan, type Plan } from '../lib/plan-builder';
+import { planCalendar } from '../lib/plan-calendar';
+import type { CalendarFileReply, CalendarFileRequest } from './calendar-file.worker.ts';
 
 /**
  * `<plan-maker>`: the plan page's controller (src/components/PlanMaker.astro). On load it reads
@@ -13,6 +15,30 @@ import { buildPlan, type Plan } from '../lib/plan-builder';
 
 /** Where the last answers are kept on this device (without the start date, which is per visit). */
 const SAVED_KEY = 'plan:answers';
+
+/**
+ * The calendar file, made by the program pages' one-off worker (src/client/calendar-file.worker.ts):
+ * the iCalendar generator loads only when a reader asks for a file.
+ */
+function buildCalendar(request: CalendarFileRequest): Promise<string> {
+  return new Promise((resolve, reject) => {
+    // Vite's `new URL(..., import.meta.url)` form: importing the worker's URL as a module, as
+    // AddToCalendar.astro does, made a shared chunk both pages would have to fetch.
+    const worker = new Worker(new URL('./calendar-file.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    worker.addEventListener('message', (event: MessageEvent<CalendarFileReply>) => {
+      worker.terminate();
+      if ('text' in event.data) resolve(event.data.text);
+      else reject(new Error(event.data.error));
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'The calendar worker failed to load'));
+    });
+    worker.postMessage(request);
+  });
+}
 
 /** Today in the reader's own time zone, as YYYY-MM-DD. */
 function localToday(): string {
@@ -176,9 +202,7 @@ customElements.define(
       this.querySelector('[data-plan-print]')?.addEventListener('click', () => print());
       this.querySelector('[data-plan-calendar]')?.addEventListener('click', async () => {
         if (!current) return;
-        // The calendar generator loads only when a reader asks for a file.
-        const { planCalendar } = await import('../lib/plan-calendar');
-        const file = planCalendar(current.plan, {
+        const request = planCalendar(current.plan, {
           labels: {
             title: text.calendarTitle,
             phases: text.phases,
@@ -191,6 +215,13 @@ customElements.define(
           uidHost: location.hostname || 'localhost',
           stamp: new Date(),
         });
+        let file: string;
+        try {
+          file = await buildCalendar(request);
+        } catch {
+          toolStatus.textContent = text.calendarFailed;
+          return;
+        }
         const url = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
         const anchor = link(url, '');
         anchor.download = `strength-plan-${current.plan.startDate}.ics`;

@@ -1,12 +1,14 @@
-import { programCalendar, type CalendarProgram } from './ical';
+import type { CalendarOptions, CalendarProgram } from './ical';
 import { dayNumber, isoDay } from './plan-answers';
 import type { Plan, PlanPhase, SessionTiming } from './plan-builder';
 
 /**
- * A generated plan (src/lib/plan-builder.ts) as an iCalendar file, through the site's one RFC 5545
- * generator (src/lib/ical.ts): one all-day event per session, on the session's own date, with the
- * session in the description. Words come in as `labels` so the plan page's script does not ship
- * every interface string (src/ui.ts holds them).
+ * A generated plan (src/lib/plan-builder.ts) as input for the site's one RFC 5545 generator
+ * (`programCalendar` in src/lib/ical.ts): one all-day event per session, on the session's own
+ * date, with the session in the description. Only the input is made here: the plan page sends it
+ * to the program pages' calendar worker (src/client/calendar-file.worker.ts), so the generator
+ * stays out of both pages' own scripts. Words come in as `labels` so the page's script does not
+ * ship every interface string (src/ui.ts holds them).
  */
 export interface PlanCalendarLabels {
   title: string;
@@ -27,7 +29,10 @@ export interface PlanCalendarOptions {
   stamp: Date;
 }
 
-export function planCalendar(plan: Plan, options: PlanCalendarOptions): string {
+export function planCalendar(
+  plan: Plan,
+  options: PlanCalendarOptions,
+): { program: CalendarProgram; options: CalendarOptions } {
   const { labels, names } = options;
   // ical.ts counts days from the first day of week 1. A race plan's first week may be shorter
   // (its weeks end on race day), so week 1 is counted from seven days before its end.
@@ -61,10 +66,13 @@ export function planCalendar(plan: Plan, options: PlanCalendarOptions): string {
       })),
     })),
   };
-  return programCalendar(program, {
-    startDate: isoDay(weekOneStart),
-    stamp: options.stamp,
-    programUrl: options.planUrl,
-    uidHost: options.uidHost,
-  });
+  return {
+    program,
+    options: {
+      startDate: isoDay(weekOneStart),
+      stamp: options.stamp,
+      programUrl: options.planUrl,
+      uidHost: options.uidHost,
+    },
+  };
 }

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultAnswers, type PlanAnswers } from '../../src/lib/plan-answers';
+import { programCalendar } from '../../src/lib/ical';
 import { buildPlan, type LibraryExercise } from '../../src/lib/plan-builder';
 import { planCalendar, type PlanCalendarLabels } from '../../src/lib/plan-calendar';
 import type { Equipment } from '../../src/lib/taxonomy';
@@ -42,13 +43,14 @@ const labels: PlanCalendarLabels = {
 
 const eventsOf = (answers: PlanAnswers) => {
   const plan = buildPlan(answers, library, TODAY);
-  const text = planCalendar(plan, {
+  const request = planCalendar(plan, {
     labels,
     names,
     planUrl: 'https://strongmiles.org/plan/?run=tue',
     uidHost: 'strongmiles.org',
     stamp: new Date('2026-12-05T08:00:00Z'),
   });
+  const text = programCalendar(request.program, request.options);
   const events = new ICAL.Component(ICAL.parse(text))
     .getAllSubcomponents('vevent')
     .map((component) => new ICAL.Event(component));
