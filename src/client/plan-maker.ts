@@ -108,7 +108,6 @@ function fillForm(form: HTMLFormElement, answers: PlanAnswers): void {
   const checked: Record<string, (value: string) => boolean> = {
     run: (value) => (answers.runDays as string[]).includes(value),
     hard: (value) => (answers.hardDays as string[]).includes(value),
-    race: () => answers.raceDate === null,
     minutes: (value) => value === String(answers.sessionMinutes),
     kit: (value) => value === answers.equipment,
     experience: (value) => value === answers.experience,
@@ -128,6 +127,8 @@ function fillForm(form: HTMLFormElement, answers: PlanAnswers): void {
   set('distance', answers.raceDistance);
   set('race', answers.raceDate ?? '');
   set('start', answers.startDate);
+  const noRace = form.querySelector<HTMLInputElement>('[data-no-race]');
+  if (noRace) noRace.checked = answers.raceDate === null;
 }
 
 customElements.define(
@@ -167,16 +168,19 @@ customElements.define(
         tools.hidden = false;
       };
 
+      // The "no race" box and the date field are two ways of saying one thing.
+      const noRace = form.querySelector<HTMLInputElement>('[data-no-race]');
+      const raceDate = form.querySelector<HTMLInputElement>('input[name=race]');
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         const params = new URLSearchParams();
         for (const [key, value] of new FormData(form)) params.append(key, String(value));
+        // No ticked box sends no key at all; the link must still say "none of these days".
+        for (const key of ['run', 'hard']) if (!params.has(key)) params.set(key, '');
+        if (noRace?.checked) params.set('race', 'none');
         show(params.toString(), true);
         this.querySelector<HTMLElement>('#plan-result')?.scrollIntoView();
       });
-      // The "no race" box and the date field are two ways of saying one thing.
-      const noRace = form.querySelector<HTMLInputElement>('input[name=race][type=checkbox]');
-      const raceDate = form.querySelector<HTMLInputElement>('input[name=race][type=date]');
       raceDate?.addEventListener('change', () => {
         if (noRace && raceDate.value) noRace.checked = false;
       });

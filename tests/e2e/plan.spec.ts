@@ -69,6 +69,20 @@ test.describe('the plan page', () => {
     expect(new URL(page.url()).searchParams.get('kit')).toBe('bands');
   });
 
+  test('a form with no hard run ticked says so in the link, with no complaint', async ({
+    page,
+  }) => {
+    await page.goto(PLAN);
+    await waitForPlan(page);
+    const hard = page.getByRole('group', { name: 'Which runs are hard (intervals, tempo)' });
+    await hard.getByRole('checkbox', { name: 'Tuesday' }).uncheck();
+    await hard.getByRole('checkbox', { name: 'Thursday' }).uncheck();
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    await expect(page).toHaveURL(/[?&]hard=&/);
+    await expect(messages(page)).toBeEmpty();
+    await expect(hard.getByRole('checkbox', { name: 'Tuesday' })).not.toBeChecked();
+  });
+
   for (const [name, change, message] of [
     ['a race date in the past', 'race=2020-03-01', 'The race date 2020-03-01 has passed'],
     ['no running days', 'run=', 'The link names no running day'],

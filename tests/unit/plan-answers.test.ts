@@ -209,8 +209,8 @@ describe('parsePlanQuery', () => {
   });
 
   it('reads the plain form as submitted without script: repeated days, empty race and start', () => {
-    // What a browser sends for the form: an empty hidden value first (so no ticked box still
-    // names the key), then one value per ticked box; empty date fields.
+    // What a browser sends for the form: one value per ticked box (the page's script adds an
+    // empty one, so no ticked box still names the key), and empty date fields.
     const submitted =
       'run=&run=mon&run=wed&run=sat&hard=&hard=wed&long=sat&race=&distance=5k&minutes=20&kit=bands&experience=new&start=';
     const { answers, messages } = parse(submitted);
