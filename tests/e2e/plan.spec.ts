@@ -69,6 +69,17 @@ test.describe('the plan page', () => {
     expect(new URL(page.url()).searchParams.get('kit')).toBe('bands');
   });
 
+  test('"Copy link" copies the plan\'s own link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${PLAN}?run=mon,wed,fri&hard=wed&long=fri&kit=none&minutes=20&experience=new`);
+    await waitForPlan(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText('Link copied: it opens this same plan.')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(new URL(copied).searchParams.get('start')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   test('a form with no hard run ticked says so in the link, with no complaint', async ({
     page,
   }) => {
