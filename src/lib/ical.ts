@@ -25,7 +25,8 @@ export interface CalendarProgram {
         name: string;
         sets: number;
         reps: string;
-        rest: string;
+        /** Rest between sets; a generated plan (src/lib/plan-builder.ts) times sets, not rests. */
+        rest?: string | undefined;
         notes?: string | undefined;
       }[];
     }[];
@@ -115,7 +116,7 @@ function describe(
 ): string {
   const lines = session.exercises.map(
     (line) =>
-      `- ${line.name}: ${line.sets} x ${line.reps}, rest ${line.rest}${line.notes ? ` (${line.notes})` : ''}`,
+      `- ${line.name}: ${line.sets} x ${line.reps}${line.rest ? `, rest ${line.rest}` : ''}${line.notes ? ` (${line.notes})` : ''}`,
   );
   return [`Week ${week.week}: ${week.focus}`, '', ...lines, '', `Full plan: ${programUrl}`].join(
     '\n',

@@ -216,8 +216,21 @@ export function parsePlanQuery(
   const messages: AnswerMessage[] = [];
   const say = (field: keyof PlanAnswers, message: string) => messages.push({ field, message });
   const known = Object.values(KEYS).some((key) => params.has(key));
-  const get = (field: keyof PlanAnswers): string | undefined =>
-    params.get(KEYS[field]) ?? undefined;
+  /**
+   * A field's value. The plan form is a plain GET form, so a submitted form writes each ticked
+   * day as its own `run=tue&run=thu` (joined here with commas, as links write them) and an empty
+   * race or start field as `race=` (read as "no race" and "today", which is what it means).
+   */
+  const get = (field: keyof PlanAnswers): string | undefined => {
+    const values = params.getAll(KEYS[field]);
+    if (values.length === 0) return undefined;
+    if (field === 'runDays' || field === 'hardDays') return values.join(',');
+    if (field === 'raceDate') {
+      const given = values.filter((value) => value !== '');
+      return given.includes(NONE) ? NONE : (given[0] ?? NONE);
+    }
+    return values[0];
+  };
   /** A value every non-empty link must carry; its absence is reported once. */
   const required = (field: keyof PlanAnswers, what: string, used: string): string | undefined => {
     const value = get(field);
@@ -306,7 +319,7 @@ export function parsePlanQuery(
   // Start date.
   let startDate = today;
   const startValue = required('startDate', 'when the plan starts', 'today');
-  if (startValue !== undefined) {
+  if (startValue !== undefined && startValue !== '') {
     const start = dayNumber(startValue);
     if (start === undefined) {
       say(

@@ -44,6 +44,8 @@ export const routes = {
   programCalendar: (id: string): string => filePath('programs', `${id}.ics`),
   /** The plan as JSON, fetched by the "Add to calendar" form only when a reader uses it. */
   programCalendarData: (id: string): string => filePath('programs', `${id}.json`),
+  /** The plan generator's page; a plan's answers ride in its query string (src/lib/plan-answers.ts). */
+  plan: (): string => pagePath('plan'),
   topics: (): string => pagePath('topics'),
   topic: (key: string): string => pagePath('topics', key),
   author: (id: string): string => pagePath('authors', id),

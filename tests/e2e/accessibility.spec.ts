@@ -8,6 +8,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Pages left out of the sitemap on purpose, plus search with results drawn by its script. */
 const SEARCH_WITH_RESULTS = '/search/?q=hamstring';
 const paths = [...sitemapPaths(), '/no-such-page/', '/search/', SEARCH_WITH_RESULTS];
+/** In the sitemap; named here because its plan is drawn by script after load. */
+const PLAN = '/plan/';
 
 /** Heading levels in document order, from h1 to h6. */
 function headingLevels(): number[] {
@@ -32,6 +34,10 @@ test.describe('every page: no axe WCAG 2.2 AA violation in light or dark, headin
         await page.goto(path);
         if (path === SEARCH_WITH_RESULTS) {
           await expect(page.getByRole('status')).toContainText('match');
+        }
+        // The plan page draws its plan with script: check the page as the reader sees it.
+        if (path === PLAN) {
+          await expect(page.getByRole('heading', { name: 'Week 1', exact: true })).toBeVisible();
         }
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         const summary = results.violations.map(

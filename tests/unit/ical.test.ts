@@ -184,6 +184,26 @@ describe('programCalendar', () => {
     expect(starts).toEqual(['2026-11-24', '2026-11-26', '2026-12-01', '2026-12-03']);
   });
 
+  it('leaves the rest out of a line that has none (a generated plan times sets instead)', () => {
+    const restless = {
+      ...program,
+      plan: program.plan.map((week) => ({
+        ...week,
+        sessions: week.sessions.map((session) => ({
+          ...session,
+          exercises: session.exercises.map(({ rest: _rest, ...line }) => line),
+        })),
+      })),
+    };
+    const description = new ICAL.Event(
+      new ICAL.Component(ICAL.parse(programCalendar(restless, options))).getFirstSubcomponent(
+        'vevent',
+      )!,
+    ).description;
+    expect(description).toContain('- Push-up: 2 x 6-8\n');
+    expect(description).not.toMatch(/, rest /);
+  });
+
   it('is byte-identical for identical inputs', () => {
     expect(programCalendar(program, options)).toBe(text);
   });

@@ -208,6 +208,32 @@ describe('parsePlanQuery', () => {
     expect(result.messages).toEqual(messages);
   });
 
+  it('reads the plain form as submitted without script: repeated days, empty race and start', () => {
+    // What a browser sends for the form: one value per ticked box (the page's script adds an
+    // empty one, so no ticked box still names the key), and empty date fields.
+    const submitted =
+      'run=&run=mon&run=wed&run=sat&hard=&hard=wed&long=sat&race=&distance=5k&minutes=20&kit=bands&experience=new&start=';
+    const { answers, messages } = parse(submitted);
+    expect(messages).toEqual([]);
+    expect(answers).toEqual({
+      ...defaultAnswers(TODAY),
+      runDays: ['mon', 'wed', 'sat'],
+      hardDays: ['wed'],
+      longRunDay: 'sat',
+      raceDate: null,
+      raceDistance: '5k',
+      sessionMinutes: 20,
+      equipment: 'bands',
+      experience: 'new',
+    });
+    expect(parse('run=&hard=&long=none').answers.hardDays).toEqual([]);
+    // "No race" ticked wins over a date typed in, and a date alone is the race.
+    expect(parse(`${query({})}&race=2027-04-10&race=none`).answers.raceDate).toBeNull();
+    expect(parse(query({ race: undefined }) + '&race=&race=2027-04-10').answers.raceDate).toBe(
+      '2027-04-10',
+    );
+  });
+
   it('explains every missing value of an old link', () => {
     const { answers, messages } = parse('run=mon,wed,fri');
     expect(answers.runDays).toEqual(['mon', 'wed', 'fri']);

@@ -25,6 +25,7 @@ export async function homePage() {
     tagline: site.tagline,
     guideHref: guide && routes.article(guide.id),
     programsHref: routes.programs(),
+    planHref: routes.plan(),
     featured: featured && {
       href: routes.exercise(featured.id),
       name: featured.data.name,
