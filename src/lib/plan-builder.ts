@@ -18,6 +18,7 @@ import {
 } from './program-rules';
 import { routes, withFragment } from './routes';
 import type { Equipment, RunKind, WeekPhase } from './taxonomy';
+import { enDashRanges } from './typography';
 
 /**
  * The plan generator (issue 19): a strength plan fitted around one runner's week and race, as
@@ -458,7 +459,13 @@ function dose(
   } else {
     reps = fixedReps ?? '10';
   }
-  const line: PlanLine = { exercise: id, kind, sets: Math.min(sets, cap), reps };
+  // Typeset like every range a reader sees (src/lib/typography.ts): "8-12" reads "8–12".
+  const line: PlanLine = {
+    exercise: id,
+    kind,
+    sets: Math.min(sets, cap),
+    reps: enDashRanges(reps),
+  };
   if (kind !== 'jump' && kind !== 'hold' && rir !== undefined) line.rir = rir;
   return line;
 }

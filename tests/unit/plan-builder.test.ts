@@ -455,6 +455,15 @@ describe('buildPlan: the rules it must never break, over random answers', () => 
 });
 
 describe('the plan and the site agree', () => {
+  it('writes rep ranges with an en dash, as every page does', () => {
+    const answers = { ...defaultAnswers(TODAY), experience: 'new' as const };
+    const reps = buildPlan(answers, library, TODAY).weeks.flatMap((week) =>
+      week.sessions.flatMap((session) => session.exercises.map((line) => line.reps)),
+    );
+    expect(reps.some((text) => text.includes('–'))).toBe(true);
+    expect(reps.filter((text) => /\d-\d/.test(text))).toEqual([]);
+  });
+
   it('every exercise the generator can choose is in the library', () => {
     expect(PLAN_EXERCISE_IDS.filter((id) => !equipmentOf.has(id))).toEqual([]);
   });
