@@ -10,7 +10,7 @@ import { sitemapPaths } from './site-pages';
  */
 
 const pages = [
-  ...published(readContent<DatedData>('articles', '.mdx')).map((entry) => ({
+  ...published(readContent<DatedData>('articles', ['.md', '.mdx'])).map((entry) => ({
     ...entry,
     path: `/articles/${entry.id}/`,
   })),
