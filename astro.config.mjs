@@ -23,6 +23,7 @@ import {
 } from './src/lib/security.ts';
 import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
 import { rehypeStackedTables } from './src/markdown/rehype-stacked-tables.ts';
+import { remarkCallouts } from './src/markdown/remark-callouts.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkCrossLinks } from './src/markdown/remark-cross-links.ts';
 import { remarkEvidenceLabels } from './src/markdown/remark-evidence-labels.ts';
@@ -94,6 +95,9 @@ export default defineConfig({
       // Astro ran SmartyPants: the same output at a fraction of the cost (issue 21).
       smartypants: false,
       remarkPlugins: [
+        // First: callout directives (`:evidence[...]`, `:::see-a-professional`) become their
+        // components' HTML, as hast the later text plugins do not take for prose.
+        [remarkCallouts, { projectRoot }],
         remarkSmartPunctuation,
         [remarkCrossLinks, { content: content.reader, contentRoot, projectRoot, warn }],
         // Before the citations: "[@key]" is not words a reader reads.

@@ -17,9 +17,14 @@ const CONTENT_ROOT = './content';
 const idFromFileName = ({ entry }: { entry: string }): string =>
   entry.replace(/\.(mdx?|ya?ml)$/, '');
 
+/**
+ * Articles are plain Markdown (`.md`, callouts as directives: src/markdown/remark-callouts.ts)
+ * unless they need a component, such as an exercise figure (`.mdx`): Astro caches rendered
+ * Markdown between builds but recompiles every MDX module (issue 21).
+ */
 const articles = defineCollection({
   loader: glob({
-    pattern: '*.mdx',
+    pattern: '*.{md,mdx}',
     base: `${CONTENT_ROOT}/articles`,
     generateId: idFromFileName,
   }),

@@ -6,13 +6,29 @@ import { routes } from './routes';
  * route, and says which files can be linked to.
  */
 
-/** Content folders that have pages, with the file extension their entries use. */
+/**
+ * Content folders that have pages, with the file extensions their entries may use. Articles are
+ * plain Markdown unless they need a component (issue 21: Astro caches rendered Markdown between
+ * builds and recompiles MDX), so both are linkable, each by the name the file has.
+ */
 export const LINKABLE_COLLECTIONS = {
-  articles: { extension: '.mdx', route: routes.article },
-  exercises: { extension: '.md', route: routes.exercise },
-  programs: { extension: '.mdx', route: routes.program },
-  'muscle-groups': { extension: '.md', route: routes.muscleGroup },
-} as const;
+  articles: { extensions: ['.md', '.mdx'], route: routes.article },
+  exercises: { extensions: ['.md'], route: routes.exercise },
+  programs: { extensions: ['.mdx'], route: routes.program },
+  'muscle-groups': { extensions: ['.md'], route: routes.muscleGroup },
+} as const satisfies Record<
+  string,
+  { extensions: readonly string[]; route: (id: string) => string }
+>;
+
+/** The file extensions a linkable collection's entries may use. */
+export function extensionsOf(collection: LinkableCollection): readonly string[] {
+  return LINKABLE_COLLECTIONS[collection].extensions;
+}
+
+/** "<id>.md or <id>.mdx": how a collection's file names end, for messages. */
+const fileNamesOf = (extensions: readonly string[]) =>
+  extensions.map((extension) => `<id>${extension}`).join(' or ');
 
 export type LinkableCollection = keyof typeof LINKABLE_COLLECTIONS;
 
@@ -33,7 +49,7 @@ export function targetForContentFile(
 ): { ok: true; target: ContentTarget } | { ok: false; reason: string } {
   const match = /^([a-z][a-z-]*)\/([a-z0-9-]+)(\.[a-z]+)$/.exec(relativePath);
   const valid = Object.entries(LINKABLE_COLLECTIONS)
-    .map(([folder, { extension }]) => `content/${folder}/<id>${extension}`)
+    .map(([folder, { extensions }]) => `content/${folder}/${fileNamesOf(extensions)}`)
     .join(', ');
   if (!match) {
     return { ok: false, reason: `it is not a file directly inside a content folder (${valid})` };
@@ -44,10 +60,10 @@ export function targetForContentFile(
   }
   const collection = folder as LinkableCollection;
   const spec = LINKABLE_COLLECTIONS[collection];
-  if (extension !== spec.extension) {
+  if (!(spec.extensions as readonly string[]).includes(extension)) {
     return {
       ok: false,
-      reason: `files in content/${folder}/ end in "${spec.extension}", not "${extension}"`,
+      reason: `files in content/${folder}/ end in ${spec.extensions.map((e) => `"${e}"`).join(' or ')}, not "${extension}"`,
     };
   }
   return { ok: true, target: { collection, id, path: spec.route(id) } };

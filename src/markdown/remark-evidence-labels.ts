@@ -36,6 +36,9 @@ function holdsEvidenceLabel(node: Node): boolean {
   let found = false;
   visit(node, (child: Node) => {
     if (isJsxElement(child) && child.name === 'EvidenceLabel') found = true;
+    // `:evidence[...]` in .md (src/markdown/remark-callouts.ts, which checks its level).
+    if (child.type === 'textDirective' && (child as Node & { name?: string }).name === 'evidence')
+      found = true;
   });
   return found;
 }
@@ -61,7 +64,8 @@ function checkGradeColumns(tree: Node, file: string): void {
           line: cell.position?.start.line,
           field: `table column "${plainText((header as Parent).children[column]!).trim()}"`,
           value: plainText(cell).trim(),
-          problem: 'is a grade written as text; write it as <EvidenceLabel level="..." />',
+          problem:
+            'is a grade written as text; write it as :evidence[<level>] (or <EvidenceLabel level="..." /> in .mdx)',
           valid: EVIDENCE_LEVEL_KEYS.join(', '),
         });
       }

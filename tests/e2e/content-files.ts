@@ -11,17 +11,24 @@ export interface ContentFile<T> {
   data: T;
 }
 
-/** Front matter of every file in a content folder (`content/<folder>/*.<extension>`). */
-export function readContent<T>(folder: string, extension: string): ContentFile<T>[] {
+/**
+ * Front matter of every file in a content folder (`content/<folder>/*.<extension>`); articles
+ * may be `.md` or `.mdx`, so several extensions may be given.
+ */
+export function readContent<T>(
+  folder: string,
+  extensions: string | readonly string[],
+): ContentFile<T>[] {
   const dir = `content/${folder}`;
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(extension))
-    .map((name) => {
-      const source = readFileSync(`${dir}/${name}`, 'utf8');
-      const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-      // YAML 1.2 (the `yaml` package's default) keeps dates as "YYYY-MM-DD" strings.
-      return { id: name.slice(0, -extension.length), data: parse(frontMatter) as T };
-    });
+  const endings = typeof extensions === 'string' ? [extensions] : extensions;
+  return readdirSync(dir).flatMap((name) => {
+    const extension = endings.find((ending) => name.endsWith(ending));
+    if (!extension) return [];
+    const source = readFileSync(`${dir}/${name}`, 'utf8');
+    const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+    // YAML 1.2 (the `yaml` package's default) keeps dates as "YYYY-MM-DD" strings.
+    return [{ id: name.slice(0, -extension.length), data: parse(frontMatter) as T }];
+  });
 }
 
 export interface ExerciseData {

@@ -11,7 +11,7 @@ import { sitemapPaths } from './site-pages';
  */
 
 const pages = [
-  ...published(readContent<DatedData>('articles', '.mdx')).map((entry) => ({
+  ...published(readContent<DatedData>('articles', ['.md', '.mdx'])).map((entry) => ({
     ...entry,
     path: `/articles/${entry.id}/`,
   })),

@@ -157,7 +157,7 @@ describe('content errors stop the build with a message a writer can act on', () 
         ),
       },
       [
-        'content/articles/good.mdx:16: table column "Evidence" "Mixed (indirect)": is a grade written as text; write it as <EvidenceLabel level="..." />. Valid: well-supported, limited, mixed, weak, coaching-practice',
+        'content/articles/good.mdx:16: table column "Evidence" "Mixed (indirect)": is a grade written as text; write it as :evidence[<level>] (or <EvidenceLabel level="..." /> in .mdx). Valid: well-supported, limited, mixed, weak, coaching-practice',
       ],
     ],
     [

@@ -9,6 +9,12 @@ describe('targetForContentFile', () => {
       'deadlift-for-runners',
       '/articles/deadlift-for-runners/',
     ],
+    [
+      'articles/strength-training-myths-runners.md',
+      'articles',
+      'strength-training-myths-runners',
+      '/articles/strength-training-myths-runners/',
+    ],
     ['exercises/goblet-squat.md', 'exercises', 'goblet-squat', '/exercises/goblet-squat/'],
     [
       'programs/in-season-strength-maintenance.mdx',
@@ -24,7 +30,7 @@ describe('targetForContentFile', () => {
   });
 
   it.each([
-    ['articles/deadlift-for-runners.md', /end in "\.mdx", not "\.md"/],
+    ['articles/deadlift-for-runners.markdown', /end in "\.md" or "\.mdx", not "\.markdown"/],
     ['exercises/goblet-squat.mdx', /end in "\.md", not "\.mdx"/],
     ['authors/editorial-team.mdx', /"authors" is not a folder with pages/],
     ['../src/pages/index.mdx', /not a file directly inside a content folder/],

@@ -111,6 +111,26 @@ describe('ContentReader', () => {
     expect(articles.facts(path.join(root, 'README.mdx'))).toBeUndefined();
   });
 
+  it('reads .md articles beside .mdx ones, with their directives, and refuses both for one id', () => {
+    const plain = path.join(content, 'articles/plain.md');
+    writeFileSync(plain, article('draft: true\n', '## Plain part\n\nLift :evidence[mixed].\n'));
+    try {
+      const articles = reader();
+      expect(articles.idsIn('articles')).toContain('plain');
+      expect(articles.entries('articles').map((facts) => facts.file)).toContain(
+        'content/articles/plain.md',
+      );
+      expect(articles.headingIds(plain)).toEqual(['plain-part']);
+      writeFileSync(path.join(content, 'articles/plain.mdx'), article('draft: true\n'));
+      expect(() => reader().idsIn('articles')).toThrow(
+        'content/articles/plain.mdx: file name "plain.mdx": names the same entry as content/articles/plain.md',
+      );
+    } finally {
+      rmSync(plain);
+      rmSync(path.join(content, 'articles/plain.mdx'), { force: true });
+    }
+  });
+
   it('reads a file again when it changes (astro dev)', () => {
     const articles = reader();
     const file = path.join(content, 'exercises/squat.md');

@@ -84,4 +84,21 @@ describe('rehypeStackedTables', () => {
     ]);
     expect(elementsNamed(second, 'td')[0]?.properties.dataLabel).toBe('Day');
   });
+
+  it('drops the line breaks between rows and cells, keeping whitespace inside cells', () => {
+    const table = element('table', [
+      text('\n'),
+      element('tbody', [
+        text('\n'),
+        element('tr', [text('\n'), element('td', [text(' Squat ')]), text('\n')]),
+        text('\n'),
+      ]),
+      text('\n'),
+    ]);
+    rehypeStackedTables()({ type: 'root', children: [table] } satisfies Root);
+    expect(table.children.map((child) => child.type)).toEqual(['element']);
+    const [row] = elementsNamed(table, 'tr');
+    expect(row!.children).toHaveLength(1);
+    expect(elementsNamed(table, 'td')[0]!.children).toEqual([text(' Squat ')]);
+  });
 });

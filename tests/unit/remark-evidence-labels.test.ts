@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { remarkCallouts } from '../../src/markdown/remark-callouts';
 import { remarkEvidenceLabels } from '../../src/markdown/remark-evidence-labels';
 import { runRemark } from './helpers/markdown';
 
@@ -24,6 +25,24 @@ describe('remarkEvidenceLabels', () => {
     ).not.toThrow();
   });
 
+  it('takes :evidence[...] in a .md grade column as a grade, and text there as an error', () => {
+    const checkMarkdown = (rows: string[]) =>
+      runRemark(
+        ['| Benefit | Evidence |', '|---|---|', ...rows].join('\n'),
+        [
+          [remarkCallouts, { projectRoot: '/project' }],
+          [remarkEvidenceLabels, { projectRoot: '/project' }],
+        ],
+        '/project/content/articles/example.md',
+      );
+    expect(() =>
+      checkMarkdown(['| Economy | :evidence[well-supported] in runners |']),
+    ).not.toThrow();
+    expect(() => checkMarkdown(['| Economy | Mixed |'])).toThrow(
+      'content/articles/example.md:3: table column "Evidence" "Mixed": is a grade written as text',
+    );
+  });
+
   it('stops on a grade that is not one of the five, naming file, line and the valid grades', () => {
     expect(() => check('Text.\n\nLift. <EvidenceLabel level="strong" />')).toThrow(
       `content/articles/example.mdx:3: EvidenceLabel level "strong": is not an evidence level. ${VALID}`,
@@ -41,7 +60,7 @@ describe('remarkEvidenceLabels', () => {
         ].join('\n'),
       ),
     ).toThrow(
-      `content/articles/example.mdx:4: table column "Verdict" "Mixed (indirect)": is a grade written as text; write it as <EvidenceLabel level="..." />. ${VALID}`,
+      `content/articles/example.mdx:4: table column "Verdict" "Mixed (indirect)": is a grade written as text; write it as :evidence[<level>] (or <EvidenceLabel level="..." /> in .mdx). ${VALID}`,
     );
   });
 

@@ -131,7 +131,7 @@ export function syntheticArticle(
   const linkTarget = (offset: number, section: number) => {
     const target = other(offset);
     const title = SYNTHETIC_SECTIONS[section % SYNTHETIC_SECTIONS.length]!;
-    return `[${title.toLowerCase()} in part ${target + 1}](./${syntheticSlug(target)}.mdx#${sectionId(title)})`;
+    return `[${title.toLowerCase()} in part ${target + 1}](./${syntheticSlug(target)}.md#${sectionId(title)})`;
   };
 
   const body: string[] = [paragraph(4, true)];
@@ -178,7 +178,7 @@ export function syntheticArticle(
     '---',
   ];
   return {
-    fileName: `${syntheticSlug(index)}.mdx`,
+    fileName: `${syntheticSlug(index)}.md`,
     text: `${frontMatter.join('\n')}\n\n${body.join('\n\n')}\n`,
   };
 }

@@ -1,4 +1,5 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import nodePath from 'node:path';
 import { parseArgs } from 'node:util';
 import { scaffold, SCAFFOLD_KINDS, type ScaffoldKind } from './scaffold.ts';
 
@@ -15,8 +16,14 @@ if (!kind || !(kind in SCAFFOLD_KINDS) || !title) {
 
 const today = new Date().toISOString().slice(0, 10);
 const { path, text } = scaffold(kind as ScaffoldKind, title, today);
-if (existsSync(path)) {
-  console.error(`${path} already exists; choose another title or edit that file.`);
+// An article may be .md or .mdx: either one with this slug is the same entry.
+const slug = nodePath.basename(path).replace(/\.mdx?$/, '');
+const folder = nodePath.dirname(path);
+const taken = existsSync(folder)
+  ? readdirSync(folder).find((name) => name.replace(/\.mdx?$/, '') === slug)
+  : undefined;
+if (taken) {
+  console.error(`${folder}/${taken} already exists; choose another title or edit that file.`);
   process.exit(1);
 }
 writeFileSync(path, text);

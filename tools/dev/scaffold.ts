@@ -3,8 +3,12 @@
  * marked as a draft, so a writer starts from a file the build accepts.
  */
 
+/**
+ * Articles start as plain Markdown (callouts as directives); rename one to `.mdx` only when it
+ * needs a component such as an exercise figure (docs/authoring.md).
+ */
 export const SCAFFOLD_KINDS = {
-  article: { folder: 'articles', extension: '.mdx' },
+  article: { folder: 'articles', extension: '.md' },
   exercise: { folder: 'exercises', extension: '.md' },
   program: { folder: 'programs', extension: '.mdx' },
 } as const;

@@ -6,6 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
+import { remarkCallouts } from '../../markdown/remark-callouts.ts';
 import { remarkSmartPunctuation } from '../../markdown/remark-smart-punctuation.ts';
 import { VFile } from 'vfile';
 
@@ -13,18 +14,24 @@ import { VFile } from 'vfile';
  * The ids Astro gives a Markdown or MDX file's headings, computed before the file is rendered,
  * so a cross-link's `#fragment` can be checked while the linking page renders. Rather than
  * imitating Astro, it runs the steps of Astro's own pipeline that decide a heading's text (the
- * parser, GFM, smart punctuation, then the project's text-changing remark plugins, passed in) and then
+ * parser, GFM, the callout directives, smart punctuation, then the project's text-changing remark plugins, passed in) and then
  * Astro's own `rehypeHeadingIds`, which slugs that text with github-slugger. A parity test
  * compares the result with the ids in the built pages.
  */
 export function headingIdsOf(
   body: string,
-  { path, mdx, textPlugins = [] }: { path: string; mdx: boolean; textPlugins?: PluggableList },
+  {
+    path,
+    mdx,
+    textPlugins = [],
+    projectRoot = process.cwd(),
+  }: { path: string; mdx: boolean; textPlugins?: PluggableList; projectRoot?: string },
 ): string[] {
   const processor = unified()
     .use(remarkParse)
     .use(mdx ? [remarkMdx] : [])
     .use(remarkGfm)
+    .use(remarkCallouts, { projectRoot })
     .use(remarkSmartPunctuation)
     .use(textPlugins)
     // As Astro does: raw HTML in .md stays a "raw" node (a tag alone adds no text), and MDX's

@@ -3,7 +3,11 @@ import { z } from 'astro/zod';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../../lib/content-errors.ts';
-import { LINKABLE_COLLECTIONS, type LinkableCollection } from '../../lib/content-links.ts';
+import {
+  extensionsOf,
+  LINKABLE_COLLECTIONS,
+  type LinkableCollection,
+} from '../../lib/content-links.ts';
 import { isVisible, type PublishingContext } from '../../lib/publishing.ts';
 import { remarkCitations } from '../../markdown/remark-citations.ts';
 import { remarkTypography } from '../../markdown/remark-typography.ts';
@@ -127,6 +131,7 @@ export class ContentReader implements CrossLinkContent {
     cached.headingIds ??= headingIdsOf(cached.body, {
       path: file,
       mdx: file.endsWith('.mdx'),
+      projectRoot: this.projectRoot,
       textPlugins: [
         [remarkCitations, { referenceIds: () => this.referenceIds(), projectRoot: this.projectRoot }],
         remarkTypography,
@@ -137,20 +142,39 @@ export class ContentReader implements CrossLinkContent {
 
   /** Every entry of a collection, in file-name order. */
   entries(collection: LinkableCollection): ContentFacts[] {
-    return this.idsIn(collection).map(
-      (id) => this.facts(path.join(this.contentRoot, collection, `${id}${LINKABLE_COLLECTIONS[collection].extension}`))!,
-    );
+    return [...this.#filesIn(collection).values()].map((file) => this.facts(file)!);
   }
 
   /** Ids of the entries of a collection, in file-name order. */
   idsIn(collection: LinkableCollection): string[] {
+    return [...this.#filesIn(collection).keys()];
+  }
+
+  /**
+   * A collection's files by entry id, in id order. An article may be `.md` or `.mdx`; both for
+   * one id would be two entries with one URL, so that stops the build naming both files.
+   */
+  #filesIn(collection: LinkableCollection): Map<string, string> {
     const folder = path.join(this.contentRoot, collection);
-    const { extension } = LINKABLE_COLLECTIONS[collection];
-    if (!existsSync(folder)) return [];
-    return readdirSync(folder)
-      .filter((name) => name.endsWith(extension))
-      .map((name) => name.slice(0, -extension.length))
-      .sort();
+    if (!existsSync(folder)) return new Map();
+    const files = new Map<string, string>();
+    for (const name of readdirSync(folder).sort()) {
+      const extension = extensionsOf(collection).find((candidate) => name.endsWith(candidate));
+      if (!extension) continue;
+      const id = name.slice(0, -extension.length);
+      const earlier = files.get(id);
+      if (earlier) {
+        throw new ContentError({
+          file: this.relative(path.join(folder, name)),
+          field: 'file name',
+          value: name,
+          problem: `names the same entry as ${this.relative(earlier)}, so both would be the page of "${id}"`,
+          valid: 'one file per entry: rename or remove one of them',
+        });
+      }
+      files.set(id, path.join(folder, name));
+    }
+    return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   }
 
   /** The ids of content/references.json, the only keys a citation may use. */
@@ -223,8 +247,8 @@ export class ContentReader implements CrossLinkContent {
     if (path.dirname(path.dirname(file)) !== this.contentRoot || !(folder in LINKABLE_COLLECTIONS))
       return undefined;
     const collection = folder as LinkableCollection;
-    const { extension } = LINKABLE_COLLECTIONS[collection];
-    if (!file.endsWith(extension)) return undefined;
+    const extension = extensionsOf(collection).find((candidate) => file.endsWith(candidate));
+    if (!extension) return undefined;
     return { collection, id: path.basename(file, extension) };
   }
 }

@@ -30,7 +30,7 @@ describe('scaffold', () => {
   it.each([
     [
       'article',
-      'content/articles/hill-sprints.mdx',
+      'content/articles/hill-sprints.md',
       articleSchema({ image: () => z.string(), reference }),
     ],
     ['exercise', 'content/exercises/hill-sprints.md', exerciseSchema({ reference })],

@@ -59,11 +59,18 @@ describe('syntheticArticle', () => {
     }
   });
 
+  it('are plain Markdown files with no MDX component, as most real articles are', () => {
+    for (const article of articles) {
+      expect(article.fileName).toMatch(/^[\w-]+\.md$/);
+      expect(article.text).not.toMatch(/<[A-Z]/);
+    }
+  });
+
   it('cross-links other synthetic articles by file path to headings that exist', () => {
-    const slugs = new Set(articles.map((article) => article.fileName.replace(/\.mdx$/, '')));
+    const slugs = new Set(articles.map((article) => article.fileName.replace(/\.md$/, '')));
     const ids = new Set(SYNTHETIC_SECTIONS.map(sectionId));
     for (const [index, article] of articles.entries()) {
-      const links = [...article.text.matchAll(/\]\(\.\/([\w-]+)\.mdx#([\w-]+)\)/g)];
+      const links = [...article.text.matchAll(/\]\(\.\/([\w-]+)\.md#([\w-]+)\)/g)];
       expect(links.length).toBeGreaterThanOrEqual(3);
       for (const [, slug, fragment] of links) {
         expect(slugs).toContain(slug);
