@@ -83,6 +83,16 @@ function syntheticInputs(content: string) {
   };
 }
 
+/**
+ * The article file type a checkout reads: `.md` where its articles collection takes Markdown,
+ * else `.mdx` (commits before articles could be plain Markdown read only MDX). The synthetic text
+ * is the same either way: it uses no component.
+ */
+function articleExtensionOf(copy: string): '.md' | '.mdx' {
+  const config = readFileSync(path.join(copy, 'src', 'content.config.ts'), 'utf8');
+  return config.includes("'*.{md,mdx}'") ? '.md' : '.mdx';
+}
+
 /** A copy of `root` with the N synthetic articles added; returns the copy's folder. */
 function prepareCopy(root: string, name: string): string {
   const copy = copyProject({ prefix: `strong-miles-bench-${name}-`, root });
@@ -90,11 +100,14 @@ function prepareCopy(root: string, name: string): string {
   const content = path.join(copy, 'content');
   const real = readdirSync(path.join(content, 'articles')).length;
   const inputs = syntheticInputs(content);
+  const extension = articleExtensionOf(copy);
   for (let index = 0; index < ARTICLES; index++) {
-    const { fileName, text } = syntheticArticle(index, ARTICLES, inputs);
+    const { fileName, text } = syntheticArticle(index, ARTICLES, inputs, extension);
     writeFileSync(path.join(content, 'articles', fileName), text);
   }
-  console.log(`${name}: ${ARTICLES} synthetic articles (+ ${real} real) in ${copy}`);
+  console.log(
+    `${name}: ${ARTICLES} synthetic articles as ${extension} (+ ${real} real) in ${copy}`,
+  );
   return copy;
 }
 

@@ -102,11 +102,16 @@ const ADVICE = [
   'If something hurts for more than a day or two, have it checked.',
 ];
 
-/** Front matter and body of synthetic article `index` of `total` (at least 2). */
+/**
+ * Front matter and body of synthetic article `index` of `total` (at least 2). Plain Markdown
+ * (`.md`); `extension` '.mdx' writes the same text as MDX, for commits that read only MDX
+ * articles (`npm run bench:build -- --compare` with an older commit).
+ */
 export function syntheticArticle(
   index: number,
   total: number,
   inputs: SyntheticInputs,
+  extension: '.md' | '.mdx' = '.md',
 ): { fileName: string; text: string } {
   if (total < 2) throw new Error('synthetic articles: need at least 2 so they can link each other');
   if (inputs.referenceIds.length < 3)
@@ -131,7 +136,7 @@ export function syntheticArticle(
   const linkTarget = (offset: number, section: number) => {
     const target = other(offset);
     const title = SYNTHETIC_SECTIONS[section % SYNTHETIC_SECTIONS.length]!;
-    return `[${title.toLowerCase()} in part ${target + 1}](./${syntheticSlug(target)}.md#${sectionId(title)})`;
+    return `[${title.toLowerCase()} in part ${target + 1}](./${syntheticSlug(target)}${extension}#${sectionId(title)})`;
   };
 
   const body: string[] = [paragraph(4, true)];
@@ -178,7 +183,7 @@ export function syntheticArticle(
     '---',
   ];
   return {
-    fileName: `${syntheticSlug(index)}.md`,
+    fileName: `${syntheticSlug(index)}${extension}`,
     text: `${frontMatter.join('\n')}\n\n${body.join('\n\n')}\n`,
   };
 }

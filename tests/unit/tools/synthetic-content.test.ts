@@ -80,6 +80,14 @@ describe('syntheticArticle', () => {
     }
   });
 
+  it('writes the same text as MDX for commits that read only MDX, linking .mdx files', () => {
+    const markdown = syntheticArticle(3, total, inputs);
+    const mdx = syntheticArticle(3, total, inputs, '.mdx');
+    expect(mdx.fileName).toBe('synthetic-article-4.mdx');
+    expect(mdx.text).toBe(markdown.text.replaceAll('.md#', '.mdx#'));
+    expect(mdx.text).not.toMatch(/\.md#/);
+  });
+
   it('is deterministic and refuses inputs it cannot link or cite', () => {
     expect(syntheticArticle(3, total, inputs)).toEqual(syntheticArticle(3, total, inputs));
     expect(() => syntheticArticle(0, 1, inputs)).toThrow(/at least 2/);
