@@ -155,7 +155,15 @@ export function findPageProblems(facts: PageFacts, { path, origin, files }: Page
     if (!noindex) problems.push('redirect page is not marked noindex');
     if (!facts.canonical?.startsWith(`${origin}/`))
       problems.push('redirect page has no canonical link to the new URL on the site');
-    return problems;
+    // A real fallback page carries no code and no policy. One that does (a meta refresh and a
+    // noindex added to an ordinary page) gets every check of the page's policy, so the pair
+    // cannot switch those checks off.
+    const carriesCode =
+      facts.csp !== undefined ||
+      facts.inlineScripts.length > 0 ||
+      facts.inlineStyles.length > 0 ||
+      facts.inlineAttributes.length > 0;
+    return carriesCode ? [...problems, ...policyProblems(facts)] : problems;
   }
 
   if (facts.title.trim() === '') problems.push('no <title>');
@@ -193,6 +201,12 @@ export function findPageProblems(facts: PageFacts, { path, origin, files }: Page
       problems.push(`link to ${link.href} opens a new tab without rel="noopener noreferrer"`);
   }
 
+  return [...problems, ...policyProblems(facts)];
+}
+
+/** What the page's Content-Security-Policy does not cover: unhashed inline code, weak sources. */
+function policyProblems(facts: PageFacts): string[] {
+  const problems: string[] = [];
   if (facts.csp === undefined) {
     problems.push('no Content-Security-Policy meta element');
     return problems;

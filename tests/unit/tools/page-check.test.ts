@@ -130,6 +130,21 @@ describe('findPageProblems', () => {
       'redirect page is not marked noindex',
     ]);
   });
+
+  it('checks the policy of a page that adds a meta refresh and noindex to carry code', () => {
+    const disguised = `<!doctype html><title>Hi</title><meta http-equiv="refresh" content="9999;url=/"><meta name="robots" content="noindex"><link rel="canonical" href="${ORIGIN}/"><script>alert(1)</script><p onclick="x()">Hi</p>`;
+    expect(findPageProblems(pageFacts(disguised), context)).toEqual([
+      'no Content-Security-Policy meta element',
+    ]);
+    const withPolicy = disguised.replace(
+      '<title>',
+      `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'"><title>`,
+    );
+    expect(findPageProblems(pageFacts(withPolicy), context)).toEqual([
+      'inline <script> is not hashed in the CSP: alert(1)',
+      '<p onclick> would be blocked by the CSP (use a class or a script)',
+    ]);
+  });
 });
 
 describe('cspSources', () => {
