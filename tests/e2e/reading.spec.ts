@@ -198,6 +198,7 @@ function focusState() {
   const element = document.activeElement as HTMLElement | SVGElement;
   const style = getComputedStyle(element);
   const box = element.getBoundingClientRect();
+  const firstLine = element.getClientRects()[0] ?? box;
   const isOnTop = (x: number, y: number) => {
     const hit = document.elementFromPoint(x, y);
     return hit !== null && (hit === element || element.contains(hit));
@@ -215,7 +216,9 @@ function focusState() {
     uncovered:
       element instanceof SVGElement
         ? grid.some(([x, y]) => isOnTop(x!, y!))
-        : isOnTop(box.left + box.width / 2, box.top + box.height / 2),
+        : // A link that wraps onto two lines has a box whose centre can fall between them:
+          // its first line's centre is where it is drawn.
+          isOnTop(firstLine.left + firstLine.width / 2, firstLine.top + firstLine.height / 2),
   };
 }
 
