@@ -45,6 +45,7 @@ const contentRoot = fileURLToPath(new URL('./content/', import.meta.url));
  */
 const content = siteContent({ contentRoot, projectRoot });
 const warn = (/** @type {string} */ message) => console.warn(`[content] ${message}`);
+const search = searchIndex();
 
 /** Pages that are not for search engines: the 404 page, search, and redirect fallback pages. */
 const notInSitemap = (/** @type {string} */ path) =>
@@ -74,7 +75,8 @@ export default defineConfig({
     contentSvgCheck({ contentRoot, projectRoot }),
     colorTokens(),
     mdx(),
-    searchIndex(),
+    // The search index is built beside the next steps, in Pagefind's own process (issue 21).
+    search.start,
     sitemap({
       filter: (page) => !notInSitemap(new URL(page).pathname),
       serialize: (item) => {
@@ -84,6 +86,8 @@ export default defineConfig({
     }),
     // After every page exists: each keeps only the CSS rules it uses.
     prunePageCss(),
+    // The index's files must exist before they are compressed.
+    search.written,
     // Last: server/CDN configs and precompressed files, once every page and the sitemap exist.
     deployFilesIntegration(),
   ],

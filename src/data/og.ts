@@ -1,4 +1,4 @@
-import { CARD_FIGURE_COLOURS } from '../lib/og-card';
+import { CARD_FIGURE_COLOURS, type CardInput } from '../lib/og-card';
 import { routes } from '../lib/routes';
 import type { ImageRef } from '../lib/seo';
 import { TOPIC_KEYS, TOPICS } from '../lib/taxonomy';
@@ -101,6 +101,18 @@ export async function getOgCards(): Promise<OgCardSpec[]> {
       title: program.data.title,
     })),
   ];
+}
+
+/** What the renderer needs to draw a card (src/og/render.ts). */
+export function cardInputOf(card: OgCardSpec, size: { width: number; height: number }): CardInput {
+  return {
+    kicker: card.kicker,
+    title: card.title,
+    siteName: site.name,
+    tagline: site.tagline,
+    figure: card.figure,
+    ...size,
+  };
 }
 
 /**

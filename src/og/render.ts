@@ -124,6 +124,16 @@ export function cardCacheFile(input: CardInput, cacheDir = CACHE_DIR): string {
  * replaced, with a line in the build log.
  */
 export async function renderCard(input: CardInput, cacheDir = CACHE_DIR): Promise<Buffer> {
+  const key = startedKey(input, cacheDir);
+  const early = started.get(key);
+  if (early) {
+    started.delete(key);
+    return early;
+  }
+  return renderOrReadCard(input, cacheDir);
+}
+
+async function renderOrReadCard(input: CardInput, cacheDir: string): Promise<Buffer> {
   assertDrawable(input);
   const cached = cardCacheFile(input, cacheDir);
   const size = { width: input.width, height: input.height };
@@ -149,4 +159,28 @@ export async function renderCard(input: CardInput, cacheDir = CACHE_DIR): Promis
   await writeFileAtomic(cached, png);
   cacheStats.misses += 1;
   return png;
+}
+
+/** Cards started before their page is generated (startCards), until renderCard takes them. */
+const started = new Map<string, Promise<Buffer>>();
+const startedKey = (input: CardInput, cacheDir: string) => `${cacheDir}\n${JSON.stringify(input)}`;
+
+/**
+ * Starts rendering cards in the background, one at a time, in order, so that renderCard for each
+ * later finds its card ready (or on its way). takumi draws on a thread of its own, so the cards
+ * take the second core while Astro renders the pages on the first, instead of waiting until
+ * Astro reaches the card endpoints, which it does last (issue 21: the cards went off the build's
+ * critical path). A failure is kept for renderCard to throw, on the card's own page.
+ */
+export function startCards(inputs: readonly CardInput[], cacheDir = CACHE_DIR): void {
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const input of inputs) {
+    const key = startedKey(input, cacheDir);
+    if (started.has(key)) continue;
+    const card = previous.then(() => renderOrReadCard(input, cacheDir));
+    // Not yet awaited by anyone: a rejection is handled when renderCard takes the card.
+    card.catch(() => undefined);
+    previous = card.catch(() => undefined);
+    started.set(key, card);
+  }
 }

@@ -1,4 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,7 +20,13 @@ import {
   type CardNode,
 } from '../../src/lib/og-card';
 import { CARD_COVERAGE } from '../../src/og/fonts';
-import { cacheStats, cardCacheFile, RENDERER_ID, renderCard } from '../../src/og/render';
+import {
+  cacheStats,
+  cardCacheFile,
+  RENDERER_ID,
+  renderCard,
+  startCards,
+} from '../../src/og/render';
 import { TOPICS } from '../../src/lib/taxonomy';
 import { site } from '../../src/site.config';
 import { ui } from '../../src/ui';
@@ -182,6 +196,33 @@ describe('renderCard', { timeout: 30_000 }, () => {
     const hits = cacheStats.hits;
     expect(await renderCard(input, cacheDir)).toEqual(first);
     expect(cacheStats.hits).toBe(hits + 1);
+  });
+
+  it('draws started cards in the background, each once, for renderCard to take', async () => {
+    const other = { ...input, title: 'Copenhagen plank' };
+    const misses = cacheStats.misses;
+    startCards([input, other], cacheDir);
+    // Both are drawn and cached without anyone asking for them yet.
+    await vi.waitFor(() => expect(existsSync(cardCacheFile(other, cacheDir))).toBe(true), {
+      timeout: 20_000,
+    });
+    expect(cacheStats.misses).toBe(misses + 2);
+    const hits = cacheStats.hits;
+    const png = await renderCard(other, cacheDir);
+    expect(png).toEqual(readFileSync(cardCacheFile(other, cacheDir)));
+    // Taken from the started render, not read again from the cache or drawn again.
+    expect(cacheStats.hits).toBe(hits);
+    expect(cacheStats.misses).toBe(misses + 2);
+    // Taken once: the next request is an ordinary cache read.
+    await renderCard(other, cacheDir);
+    expect(cacheStats.hits).toBe(hits + 1);
+  });
+
+  it("keeps a started card's failure for its own renderCard, and draws the rest", async () => {
+    const bad = { ...input, title: 'Plank \u{1F3C3}' };
+    startCards([bad, input], cacheDir);
+    await expect(renderCard(bad, cacheDir)).rejects.toThrow(/its title "Plank \u{1F3C3}"/u);
+    expect(pngProblem(await renderCard(input, cacheDir))).toBeUndefined();
   });
 
   it.each([

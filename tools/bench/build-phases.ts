@@ -49,7 +49,8 @@ const CARD_ROUTE = /^\/og\//;
  * Splits a build's wall time (`totalMs`, measured by the caller around the whole process) into
  * phases. Content sync comes from the log's timestamps (whole seconds); bundling sums Vite's
  * "built in"; cards sum the generation time of every route under /og/, pages the rest of route
- * generation; search index, pruning and compression come from the integrations' own "in N ms".
+ * generation; search index, pruning and compression come from the integrations' own "in N ms"
+ * (for the search index, built beside the steps before it, the time the build waited for it).
  * A phase whose line is missing counts 0. Start-up is the remainder (process start, config,
  * integrations, and hooks between the others), never negative.
  */

@@ -65,6 +65,14 @@ describe('buildPhases', () => {
     expect(phases.compression).toBe(34_171);
   });
 
+  it('counts only the time the build waited for the search index built beside it', () => {
+    const beside = LOG.replace(
+      'Search index: 114 pages in 1834 ms',
+      'Search index: 114 pages (1834 ms beside the steps before); the build waited for it in 212 ms',
+    );
+    expect(buildPhases(beside, 126_000)['search index']).toBe(212);
+  });
+
   it('gives start-up what the other phases leave of the wall time', () => {
     const others = 4000 + 17_115 + 40_310 + 1834 + 4210 + 34_171;
     expect(phases['start-up']).toBe(126_000 - others);
