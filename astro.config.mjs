@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { colorTokens } from './src/integrations/color-tokens/index.ts';
 import { siteContent } from './src/integrations/content/index.ts';
+import { markdownPipelineDigest } from './src/integrations/content/pipeline-digest.ts';
 import { contentSvgCheck } from './src/integrations/content-svg/index.ts';
 import { deployFilesIntegration } from './src/integrations/deploy-files/index.ts';
 import { prunePageCss } from './src/integrations/prune-css/index.ts';
@@ -101,7 +102,9 @@ export default defineConfig({
       remarkPlugins: [
         // First: callout directives (`:evidence[...]`, `:::see-a-professional`) become their
         // components' HTML, as hast the later text plugins do not take for prose.
-        [remarkCallouts, { projectRoot }],
+        // The pipeline's digest rides on the first plugin's options, so a change to any plugin
+        // or to references.json clears Astro's cache of rendered Markdown (pipeline-digest.ts).
+        [remarkCallouts, { projectRoot, cacheKey: markdownPipelineDigest(projectRoot) }],
         remarkSmartPunctuation,
         [remarkCrossLinks, { content: content.reader, contentRoot, projectRoot, warn }],
         // Before the citations: "[@key]" is not words a reader reads.

@@ -14,6 +14,11 @@ import { projectRelative } from './vfile-helpers.ts';
 export interface CalloutOptions {
   /** Absolute path of the project root (for messages). */
   projectRoot: string;
+  /**
+   * Not read here: the Markdown pipeline's digest (src/integrations/content/pipeline-digest.ts),
+   * which Astro hashes with the rest of its config into the key of its content cache.
+   */
+  cacheKey?: string;
 }
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;

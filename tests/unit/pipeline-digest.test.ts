@@ -1,0 +1,45 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { markdownPipelineDigest } from '../../src/integrations/content/pipeline-digest.ts';
+
+describe('markdownPipelineDigest: the key that clears Astro’s cache of rendered Markdown', () => {
+  let root: string;
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  };
+  beforeEach(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'pipeline-digest-'));
+    write('src/markdown/remark-citations.ts', 'export const a = 1;');
+    write('src/lib/smart-punctuation.ts', 'export const b = 1;');
+    write('content/references.json', '[{"id":"smith-2020"}]');
+    write('content/articles/one.md', '# One');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('is the same for the same files', () => {
+    expect(markdownPipelineDigest(root)).toMatch(/^[0-9a-f]{64}$/);
+    expect(markdownPipelineDigest(root)).toBe(markdownPipelineDigest(root));
+  });
+
+  it.each([
+    ['a plugin is edited', () => write('src/markdown/remark-citations.ts', 'export const a = 2;')],
+    ['code a plugin imports is edited', () => write('src/lib/smart-punctuation.ts', '//')],
+    ['a plugin is added', () => write('src/markdown/remark-new.ts', 'export {};')],
+    ['a reference is removed', () => write('content/references.json', '[]')],
+    ['the installed packages change', () => write('package-lock.json', '{}')],
+  ])('changes when %s', (_name, change) => {
+    const before = markdownPipelineDigest(root);
+    change();
+    expect(markdownPipelineDigest(root)).not.toBe(before);
+  });
+
+  it('stays when only content changes, so a warm build keeps every other rendered file', () => {
+    const before = markdownPipelineDigest(root);
+    write('content/articles/one.md', '# One, edited');
+    write('content/articles/two.md', '# Two');
+    expect(markdownPipelineDigest(root)).toBe(before);
+  });
+});
