@@ -4,13 +4,16 @@ import path from 'node:path';
 
 /**
  * What decides how a Markdown file renders besides the file itself: the project's remark and
- * rehype plugins and the code they import, the site's words and settings, the reference list the
- * citations are checked against, and the installed versions of the Markdown packages.
+ * rehype plugins and the code they import, the collections' schemas (their transforms, such as
+ * smart punctuation, are cached with the entry), the site's words and settings, the reference
+ * list the citations are checked against, and the installed versions of the Markdown packages.
  */
 export const MARKDOWN_PIPELINE_INPUTS = [
   'src/markdown',
   'src/lib',
   'src/integrations/content',
+  'src/schemas',
+  'src/content.config.ts',
   'src/ui.ts',
   'src/site.config.ts',
   'content/references.json',
