@@ -2,13 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { locateChromium } from './lib/browser.ts';
 import { BUILD_HEAP_CAP_MB, withHeapCap } from './lib/heap-cap.ts';
+import { JAVA_HINT, javaMissing } from './check/nu-core.ts';
 
 /**
  * `npm test`: the full gate, in order: type check, lint, unit tests (with the src/lib coverage
- * threshold), production build, checks of dist/, integration tests (fixture builds, and dist/
- * against the content), browser tests against the build. Stops at the first failing stage and always ends with
- * one line "N passed, N failed" counting the tests that ran. Installs nothing: a missing browser
- * is reported first, in one line with the fix (CI's .ci/run installs the system packages).
+ * threshold), production build, checks of dist/ (the W3C Nu HTML checker among them),
+ * integration tests (fixture builds, and dist/ against the content), browser tests against the
+ * build. Stops at the first failing stage and always ends with one line "N passed, N failed"
+ * counting the tests that ran. Installs nothing: a missing browser or Java is reported first, in
+ * one line with the fix (CI's .ci/run installs the system packages).
  */
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -66,6 +68,12 @@ if ('problem' in browser) {
   process.exit(1);
 }
 
+// And the Nu HTML checker needs Java.
+if (javaMissing(spawnSync('java', ['-version'], { stdio: 'ignore' }).error)) {
+  console.error(JAVA_HINT);
+  process.exit(1);
+}
+
 // Reports live outside test-results/, which Playwright empties when it starts.
 rmSync('test-reports', { recursive: true, force: true });
 
@@ -83,6 +91,8 @@ const stages: (() => boolean)[] = [
     ),
   () => run('Links, metadata and CSP hashes in dist/', 'npm', ['run', 'check:dist', '--silent']),
   () => run('Valid HTML in dist/ (html-validate)', 'npm', ['run', 'check:html', '--silent']),
+  // Issue 17: the W3C Nu checker catches what html-validate lets through (a script after </html>).
+  () => run('Valid HTML in dist/ (W3C Nu checker)', 'npm', ['run', 'check:nu', '--silent']),
   // Issue 18: no ten-word phrase on three or more pages (each fact told once, by its owner).
   () => run('Repeated phrases across pages', 'npm', ['run', 'check:repetition', '--silent']),
   // The byte budgets (deterministic: no browser, no timings); `npm run bench` does more.

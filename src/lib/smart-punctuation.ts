@@ -70,6 +70,15 @@ export function curlQuotes(text: string): string {
 }
 
 /**
+ * Smart punctuation for one piece of text on its own (a title, a description, a cue in front
+ * matter): quotes curled, then dashes and ellipses, the order remark-smart-punctuation uses on
+ * bodies. A quote at the start opens, as at the start of a paragraph.
+ */
+export function smartPunctuation(text: string): string {
+  return replaceDashesAndEllipses(curlQuotes(text));
+}
+
+/**
  * The replacements that change the text's length, applied within one text node: "--" becomes an
  * em dash, three or more dots (or three dots with spaces between) an ellipsis, `` and '' curly
  * double quotes. "---" and a single "-" are left alone.

@@ -1,7 +1,10 @@
+import { smartPunctuation } from './smart-punctuation';
+
 /**
  * Typographic rules applied to text as readers see it, once: the Markdown pipeline
- * (src/markdown/remark-typography.ts) runs them on bodies, the content schemas on front-matter
- * prose. Writers keep typing plain hyphens.
+ * (src/markdown/remark-typography.ts, remark-smart-punctuation.ts) runs them on bodies, the
+ * content schemas (src/schemas/) on front-matter text as they read it. Writers keep typing plain
+ * hyphens and straight quotes.
  */
 
 const EN_DASH = '\u2013';
@@ -42,6 +45,16 @@ function rangesIn(text: string): string {
     (_, from: string, fromDecimals = '', to: string, toDecimals = '') =>
       `${from}${fromDecimals}${EN_DASH}${to}${toDecimals}`,
   );
+}
+
+/**
+ * Front-matter text set like a Markdown body: curly quotes and apostrophes, em dashes and
+ * ellipses (src/lib/smart-punctuation.ts), and en dashes in number ranges. The content schemas
+ * apply it to every text field a reader sees (descriptions, takeaways, cues, program text,
+ * change notes), so pages, meta tags, feeds and structured data all carry the same text.
+ */
+export function typeset(text: string): string {
+  return enDashRanges(smartPunctuation(text));
 }
 
 /**

@@ -5,9 +5,18 @@ import { visit } from 'unist-util-visit';
  * Prepares every Markdown table to become a stack of cards on a phone (src/styles/prose.css):
  * each body cell gets its column's header text as `data-label`, which the CSS shows before the
  * value, so a row still reads "Beginner: Goblet squat" once the columns are gone. The table keeps
- * its elements, and explicit roles (table, row, columnheader, cell), because WebKit drops table
- * semantics from elements whose CSS `display` is changed, as the phone layout does.
- * Desktop and print show an ordinary table.
+ * its elements; desktop and print show an ordinary table.
+ *
+ * Roles: `role="table"` on the table only. Rows and cells keep their native roles, because the
+ * W3C Nu checker (`npm run check:nu`) rejects any role on a tr, th or td inside a table (ARIA in
+ * HTML, since 2022, allows the matching ones but "NOT RECOMMENDED"; Nu still errors). Chromium
+ * exposes the same table, rows, headers and cells with or without them when the phone layout
+ * sets `display: block` (tests/e2e/tables.spec.ts reads its accessibility tree). The roles were
+ * there for WebKit: Safari 14 to 16 dropped or garbled table semantics once `display` changed
+ * (mdn/browser-compat-data#19994), and WebKit has since moved its table model from the layout
+ * boxes to the elements (WebKit/WebKit#49595, 2025); no WebKit runs on our test machines. The
+ * table's own role stays: Nu accepts it (a warning, "unnecessary") and it marks the table as one
+ * whatever its `display`.
  *
  * It also drops the line breaks remark-rehype puts between a Markdown table's rows and cells:
  * they render as nothing, MDX already leaves them out, and without them a `.md` article's HTML
@@ -23,14 +32,11 @@ export function rehypeStackedTables() {
         if (TABLE_STRUCTURE.has(node.tagName))
           node.children = node.children.filter((child) => !isWhitespace(child));
         if (node.tagName === 'tr') {
-          node.properties.role = 'row';
           let column = 0;
           for (const cell of node.children.filter(isElement)) {
             if (cell.tagName === 'th') {
-              cell.properties.role = 'columnheader';
               headers[column] = textOf(cell).trim();
             } else if (cell.tagName === 'td') {
-              cell.properties.role = 'cell';
               const label = headers[column];
               if (label) cell.properties.dataLabel = label;
             }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EVIDENCE_LEVEL_KEYS, SERIES_KEYS, TOPIC_KEYS } from '../lib/taxonomy';
-import { enDashRanges } from '../lib/typography';
+import { typeset } from '../lib/typography';
 import { changesSchema, checkChangeDates } from './changes';
 import {
   calendarDate,
@@ -46,7 +46,7 @@ export function articleSchema<ImageSchema extends z.ZodType>({
           error: (issue) =>
             `is too long (${String(issue.input).length} characters); write ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX}`,
         })
-        .transform(enDashRanges),
+        .transform(typeset),
       /** First publication date. A future date keeps the article out of production builds until then. */
       pubDate: calendarDate,
       /** Date of the last substantive change to the text. */

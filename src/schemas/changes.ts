@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { impossibleDateReason } from '../lib/calendar-dates';
 import { isoDate } from '../lib/dates';
 import { CHANGE_TYPE_KEYS } from '../lib/taxonomy';
-import { enDashRanges } from '../lib/typography';
+import { typeset } from '../lib/typography';
 import { line, oneOf } from './shared';
 
 /** Longest summary: one sentence a reader takes in at a glance on the changes page. */
@@ -54,7 +54,7 @@ export const changeSchema = z
         .refine((text) => !/[\r\n]/.test(text), {
           error: 'must be one line: one sentence saying what changed',
         })
-        .transform(enDashRanges),
+        .transform(typeset),
     },
     {
       error: (issue) => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EQUIPMENT_KEYS, LEVEL_KEYS, MUSCLE_KEYS } from '../lib/taxonomy';
-import { enDashRanges } from '../lib/typography';
+import { typeset } from '../lib/typography';
 import { positionsSchema } from './pose';
 import { cardLine, oneOf, prose, text, type ReferenceFactory } from './shared';
 
@@ -11,7 +11,7 @@ export function exerciseSchema({ reference }: { reference: ReferenceFactory }) {
       /** Name as shown in headings and program tables. */
       name: cardLine('the exercise name'),
       /** One sentence for search snippets and previews (50-160 characters). */
-      description: text('a description').trim().min(50).max(160).transform(enDashRanges),
+      description: text('a description').trim().min(50).max(160).transform(typeset),
       /** Muscles the exercise mainly works (strong highlight on the body map). */
       primaryMuscles: z
         .array(oneOf(MUSCLE_KEYS, 'muscle'))

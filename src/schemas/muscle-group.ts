@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { MUSCLE_KEYS, TOPIC_KEYS } from '../lib/taxonomy';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from './article';
+import { typeset } from '../lib/typography';
 import { cardLine, oneOf, type ReferenceFactory } from './shared';
 
 /**
@@ -25,7 +26,8 @@ export function muscleGroupSchema({ reference }: { reference: ReferenceFactory }
         .max(DESCRIPTION_MAX, {
           error: (issue) =>
             `is too long (${String(issue.input).length} characters); write ${DESCRIPTION_MIN} to ${DESCRIPTION_MAX}`,
-        }),
+        })
+        .transform(typeset),
       /** Muscle keys from src/lib/taxonomy.ts; an exercise is listed when one is among its main muscles. */
       muscles: z
         .array(oneOf(MUSCLE_KEYS, 'muscle'))

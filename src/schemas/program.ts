@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { checkProgram } from '../lib/program-rules';
 import { pairProblems } from '../lib/programs';
-import { enDashRanges } from '../lib/typography';
+import { typeset } from '../lib/typography';
 import { EQUIPMENT_KEYS, LEVEL_KEYS, RUN_KIND_KEYS, WEEK_PHASE_KEYS } from '../lib/taxonomy';
 import { changesSchema, checkChangeDates } from './changes';
 import { calendarDate, cardLine, line, oneOf, prose, text, type ReferenceFactory } from './shared';
@@ -28,7 +28,7 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
       /** Rest between sets, for example "60 s" or "2 min". */
       rest: prose('the rest between sets'),
       /** Optional coaching note for this line. */
-      notes: text().transform(enDashRanges).optional(),
+      notes: text().transform(typeset).optional(),
       /**
        * A letter two lines of a session share when they are done in alternation (a superset):
        * the page shows them together, labelled A1 and A2. Only where the plan says to alternate.
@@ -73,11 +73,11 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
       /** The kind of run that day; leave it out on a day without running. */
       run: oneOf(RUN_KIND_KEYS, 'kind of run').optional(),
       /** The run's name when it helps ("intervals", "tempo"). */
-      runName: text().trim().min(1).transform(enDashRanges).optional(),
+      runName: text().trim().min(1).transform(typeset).optional(),
       /** The strength session that day, by its id in the plan. */
       lift: text().trim().min(1).optional(),
       /** A short note on the session ("week-4 dose, no jumps"). */
-      note: text().trim().min(1).transform(enDashRanges).optional(),
+      note: text().trim().min(1).transform(typeset).optional(),
     })
     .strict();
 
@@ -85,7 +85,7 @@ export function programSchema({ reference }: { reference: ReferenceFactory }) {
     .object({
       title: cardLine('the program title'),
       /** One sentence for search snippets and previews (50-160 characters). */
-      description: text('a description').trim().min(50).max(160).transform(enDashRanges),
+      description: text('a description').trim().min(50).max(160).transform(typeset),
       level: oneOf(LEVEL_KEYS, 'level'),
       /** Who the program is for, in a sentence or two: the first thing its page says. */
       audience: prose('who the program is for'),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { withoutCheckingNotes } from '../lib/citations';
+import { smartPunctuation } from '../lib/smart-punctuation';
 import { enDashRanges } from '../lib/typography';
 import { line, SLUG_PATTERN, text } from './shared';
 
@@ -34,14 +35,18 @@ export const referenceSchema = z
     /**
      * Authors as printed in the reference list ("Støren Ø, Helgerud J, ..."). Here and in `pages`
      * and `population`, bracketed notes about what was not checked are for writers and are dropped.
+     * Here, in `title` and in `journal`, apostrophes and quotes are curled like the rest of the
+     * page ("O’Donnell", "cyclists’ performance"); the file keeps them straight.
      */
-    authors: line('the authors').transform(withoutCheckingNotes),
+    authors: line('the authors').transform((authors) =>
+      smartPunctuation(withoutCheckingNotes(authors)),
+    ),
     /** Year of publication. */
     year: z.number().int().min(1900).max(2100),
     /** Title in its original spelling. */
-    title: line('the title'),
+    title: line('the title').transform(smartPunctuation),
     /** Journal or publisher. */
-    journal: line('the journal'),
+    journal: line('the journal').transform(smartPunctuation),
     volume: text().optional(),
     issue: text().nullish(),
     /** Page range; its hyphen is set as an en dash like every range a reader sees ("687–708"). */

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import type { reference } from 'astro:content';
 import { cardTextProblem } from '../lib/og-card';
-import { enDashRanges } from '../lib/typography';
+import { smartPunctuation } from '../lib/smart-punctuation';
+import { typeset } from '../lib/typography';
 import { CARD_COVERAGE } from '../og/fonts';
 
 /**
@@ -48,21 +49,26 @@ export const line = (what: string) =>
     .min(1, { error: `must not be empty: write ${what}` });
 
 /**
- * A line that is also drawn on the page's Open Graph card (titles, an exercise's name): every
- * character must be one the card's fonts can draw, or a share shows empty boxes. Checked here so
- * the error names the file and field.
+ * A line that is also drawn on the page's Open Graph card (titles, an exercise's name), with
+ * curly quotes and apostrophes like the body (src/lib/smart-punctuation.ts); hyphens stay as
+ * written (see nonBreakingNumberHyphens). Every character, once curled, must be one the card's
+ * fonts can draw, or a share shows empty boxes. Checked here so the error names the file and
+ * field.
  */
 export const cardLine = (what: string) =>
-  line(what).superRefine((value, ctx) => {
-    const problem = cardTextProblem(value, CARD_COVERAGE);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
-  });
+  line(what)
+    .transform(smartPunctuation)
+    .superRefine((value, ctx) => {
+      const problem = cardTextProblem(value, CARD_COVERAGE);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    });
 
 /**
- * A line of text a reader sees (a cue, a dose, a note), set like a Markdown body: number ranges
- * get their en dash (src/lib/typography.ts), so writers type "2-3 sets" and pages say "2–3 sets".
+ * A line of text a reader sees (a cue, a dose, a note), set like a Markdown body
+ * (src/lib/typography.ts, `typeset`): writers type "2-3 sets" and "runner's", pages say
+ * "2–3 sets" and "runner’s".
  */
-export const prose = (what: string) => line(what).transform(enDashRanges);
+export const prose = (what: string) => line(what).transform(typeset);
 
 /** An enum whose error repeats the bad value and lists every valid one. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {

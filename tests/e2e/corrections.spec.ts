@@ -1,6 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test, type Page } from '@playwright/test';
-import { enDashRanges } from '../../src/lib/typography';
+import { smartPunctuation } from '../../src/lib/smart-punctuation';
+import { typeset } from '../../src/lib/typography';
 import { published, readContent, type DatedData } from './content-files';
 import { sitemapPaths } from './site-pages';
 
@@ -25,7 +26,7 @@ const expectedLog = pages
     (entry.data.changes ?? []).map((change) => ({
       ...change,
       date: String(change.date),
-      title: entry.data.title,
+      title: smartPunctuation(entry.data.title),
       path: entry.path,
     })),
   )
@@ -105,7 +106,7 @@ test('/changes/ lists every change in the content, newest first, each linking to
     const item = items.nth(index);
     await expect(item.locator('time')).toHaveAttribute('datetime', change.date);
     // Summaries are typeset like all text a reader sees: number ranges get an en dash.
-    await expect(item).toContainText(enDashRanges(change.summary));
+    await expect(item).toContainText(typeset(change.summary));
     await expect(item.getByRole('link', { name: change.title })).toHaveAttribute(
       'href',
       `${change.path}#changes`,
@@ -138,7 +139,7 @@ test('the changes feed is valid Atom with one entry per change, newest first', a
   feed.items.forEach((item, index) => {
     const change = expectedLog[index]!;
     expect(item.url).toMatch(new RegExp(`${change.path}#changes$`));
-    expect(item.description).toBe(enDashRanges(change.summary));
+    expect(item.description).toBe(typeset(change.summary));
     expect(item.updated?.toISOString().slice(0, 10)).toBe(change.date);
   });
   expect(new Set(feed.items.map((item) => item.id)).size).toBe(feed.items.length);

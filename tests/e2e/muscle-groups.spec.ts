@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { enDashRanges } from '../../src/lib/typography';
+import { smartPunctuation } from '../../src/lib/smart-punctuation';
+import { typeset } from '../../src/lib/typography';
 import { published, readContent, type ExerciseData, type MuscleGroupData } from './content-files';
 
 /**
@@ -65,9 +66,9 @@ for (const group of groups) {
         )?.[1];
         expect(id, 'each item links to an exercise page').toBeDefined();
         const data = byId.get(id!)!;
-        await expect(link).toHaveText(data.name);
+        await expect(link).toHaveText(smartPunctuation(data.name));
         // Doses are typeset like all text a reader sees: number ranges get an en dash.
-        await expect(item).toContainText(`Sets and reps: ${enDashRanges(data.dose)}`);
+        await expect(item).toContainText(`Sets and reps: ${typeset(data.dose)}`);
         ids.push(id!);
       }
       // Within a level, nothing comes before an exercise the library calls easier than it.

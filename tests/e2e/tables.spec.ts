@@ -1,33 +1,40 @@
 import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from './site-pages';
 
-/** Every article and program page: the pages with tables. */
-const TABLE_PAGES = sitemapPaths().filter((path) => /^\/(articles|programs)\/[^/]+\/$/.test(path));
+/** Every page of the built sitemap: any of them may hold a table. */
+const PAGES = sitemapPaths();
 
 /** An article with a four-column comparison table ("Pattern", "Beginner", ...). */
 const COMPARISON_ARTICLE = '/articles/compound-exercises-for-runners/';
 const PROGRAM = '/programs/beginner-strength-plan-8-weeks/';
 
 /**
- * Elements inside a table that reach past the table's container (its text column), and whether
+ * Elements inside a table, and `.overflow` wrappers (a box that scrolls a wide child), that reach
+ * past their container (the table's or wrapper's parent, such as the text column), and whether
  * the page itself scrolls sideways.
  */
 async function overflowOf(page: Page) {
   return page.evaluate(() => {
     const tooWide: string[] = [];
+    const outside = (box: DOMRect, column: DOMRect) =>
+      box.left < column.left - 0.5 || box.right > column.right + 0.5;
     // A header row kept for screen readers only is clipped to nothing, whatever its boxes' size.
     const clipped = (element: Element | null, table: Element): boolean =>
       element !== null &&
       (getComputedStyle(element).clipPath !== 'none' ||
         (element !== table && clipped(element.parentElement, table)));
-    for (const table of document.querySelectorAll('main table')) {
+    for (const table of document.querySelectorAll('table')) {
       const column = table.parentElement!.getBoundingClientRect();
       for (const element of [table, ...table.querySelectorAll('*')]) {
         const box = element.getBoundingClientRect();
         if (box.width === 0 || clipped(element, table)) continue;
-        if (box.left < column.left - 0.5 || box.right > column.right + 0.5)
+        if (outside(box, column))
           tooWide.push(`<${element.tagName.toLowerCase()}> "${element.textContent?.slice(0, 40)}"`);
       }
+    }
+    for (const wrapper of document.querySelectorAll('.overflow')) {
+      if (outside(wrapper.getBoundingClientRect(), wrapper.parentElement!.getBoundingClientRect()))
+        tooWide.push(`.overflow "${wrapper.textContent?.slice(0, 40)}"`);
     }
     const root = document.documentElement;
     return { tooWide, pageScrollsSideways: root.scrollWidth > root.clientWidth };
@@ -37,16 +44,31 @@ async function overflowOf(page: Page) {
 test.describe('tables on a phone', () => {
   test.skip(({ isMobile }) => !isMobile, 'the 390 px layout');
 
-  test('every table on every article and program page fits its text column', async ({ page }) => {
-    expect(TABLE_PAGES.length).toBeGreaterThan(20);
-    let tables = 0;
-    for (const path of TABLE_PAGES) {
-      await page.goto(path);
-      tables += await page.locator('main table').count();
-      expect(await overflowOf(page), path).toEqual({ tooWide: [], pageScrollsSideways: false });
-    }
-    expect(tables).toBeGreaterThan(20);
-  });
+  // One test per theme: one browser context each, its page reused for every URL. Widths must not
+  // depend on the theme (a border or outline in one theme only would show here).
+  for (const theme of ['light', 'dark'] as const) {
+    test(`no table on any sitemap page is wider than its container (${theme} theme)`, async ({
+      page,
+    }) => {
+      test.setTimeout(180_000);
+      expect(page.viewportSize()?.width).toBe(390);
+      await page.emulateMedia({ colorScheme: theme });
+      expect(PAGES.length).toBeGreaterThan(100);
+      const problems: Record<string, Awaited<ReturnType<typeof overflowOf>>> = {};
+      let tables = 0;
+      for (const path of PAGES) {
+        await page.goto(path);
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+          theme === 'dark',
+        );
+        tables += await page.locator('table').count();
+        const result = await overflowOf(page);
+        if (result.tooWide.length > 0 || result.pageScrollsSideways) problems[path] = result;
+      }
+      expect(problems).toEqual({});
+      expect(tables).toBeGreaterThan(60);
+    });
+  }
 
   test('a comparison table is a stack of cards, each value labelled by its column header', async ({
     page,
@@ -67,6 +89,49 @@ test.describe('tables on a phone', () => {
     await expect(
       page.getByRole('table').first().getByRole('cell', { name: 'Back squat' }),
     ).toBeAttached();
+  });
+
+  test('the browser itself still exposes the stacked tables as tables, rows, headers and cells', async ({
+    page,
+  }) => {
+    // Playwright's getByRole computes roles from the markup; this asks Chromium for its own
+    // accessibility tree, which is what a screen reader gets once `display` has changed.
+    const roleOf = async (selector: string) => {
+      const cdp = await page.context().newCDPSession(page);
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+        nodeId,
+        fetchRelatives: false,
+      });
+      await cdp.detach();
+      return nodes[0]?.role?.value;
+    };
+    const rolesOf = async (selectors: string[]) =>
+      Promise.all(selectors.map(async (selector) => [selector, await roleOf(selector)]));
+
+    await page.goto(COMPARISON_ARTICLE);
+    await expect(page.locator('.prose tbody td').first()).toHaveCSS('display', 'block');
+    expect(
+      await rolesOf(['.prose table', '.prose tbody tr', '.prose thead th', '.prose tbody td']),
+    ).toEqual([
+      ['.prose table', 'table'],
+      ['.prose tbody tr', 'row'],
+      ['.prose thead th', 'columnheader'],
+      ['.prose tbody td', 'cell'],
+    ]);
+
+    await page.goto(PROGRAM);
+    await expect(page.locator('.sample-week tbody tr').first()).toHaveCSS('display', 'grid');
+    for (const table of ['.sample-week', '.plan-table'])
+      expect(
+        await rolesOf([table, `${table} tbody tr`, `${table} tbody th`, `${table} tbody td`]),
+      ).toEqual([
+        [table, 'table'],
+        [`${table} tbody tr`, 'row'],
+        [`${table} tbody th`, 'rowheader'],
+        [`${table} tbody td`, 'cell'],
+      ]);
   });
 
   test('a sample week is a Monday-to-Sunday list', async ({ page }) => {

@@ -91,6 +91,18 @@ describe('mergeLayerBlocks', () => {
     );
   });
 
+  it('drops order statements of layers already known, and ends the last statement with ";"', () => {
+    const root = postcss.parse(
+      '@layer a,b;@layer c{.x{top:0}}@layer b,d;@layer a;@layer c;@layer b,c\n',
+    );
+    mergeLayerBlocks(root);
+    // "b,d" names a new layer, so it stays; the rest name only known layers and go.
+    expect(root.toString()).toBe('@layer a,b;@layer c{.x{top:0}}@layer b,d;\n');
+    const last = postcss.parse('p{margin:0}@layer x');
+    mergeLayerBlocks(last);
+    expect(last.toString()).toBe('p{margin:0}@layer x;');
+  });
+
   it('merges the layers of a page as it prunes it', () => {
     expect(
       pruneUnusedRules(

@@ -58,19 +58,13 @@ describe('rehypeStackedTables', () => {
     ]);
   });
 
-  it('gives every table element its role, so the phone layout keeps table semantics', () => {
+  it('gives the table its role and leaves rows and cells their native ones (the Nu checker rejects theirs)', () => {
     const table = markdownTable([[text('A')], [text('B')]], [['1', '2']]);
     rehypeStackedTables()({ type: 'root', children: [table] });
     expect(table.properties.role).toBe('table');
-    expect(elementsNamed(table, 'tr').map((row) => row.properties.role)).toEqual(['row', 'row']);
-    expect(elementsNamed(table, 'th').map((cell) => cell.properties.role)).toEqual([
-      'columnheader',
-      'columnheader',
-    ]);
-    expect(elementsNamed(table, 'td').map((cell) => cell.properties.role)).toEqual([
-      'cell',
-      'cell',
-    ]);
+    const inside = ['tr', 'th', 'td'].flatMap((name) => elementsNamed(table, name));
+    expect(inside).toHaveLength(6);
+    expect(inside.map((node) => node.properties.role)).toEqual(Array(6).fill(undefined));
   });
 
   it('labels each table by its own header, leaving cells without a header unlabelled', () => {

@@ -49,6 +49,28 @@ describe('article schema', () => {
     ).toBe('valid');
   });
 
+  it('sets front-matter text like the body: curly quotes and apostrophes, dashes, ranges', () => {
+    const parsed = schema.parse({
+      ...valid,
+      title: 'What core strength can\'t do for "form"',
+      description: `${valid.description} A runner's 2-3 sessions -- and "no" more...`,
+      takeaways: [{ text: "Lifting won't raise VO2max.", evidence: 'limited' }],
+      updatedDate: '2026-12-04',
+      changes: [{ date: '2026-11-25', type: 'update', summary: "Adds ACSM's 2026 advice." }],
+    });
+    expect(parsed.title).toBe('What core strength can’t do for “form”');
+    expect(parsed.description).toBe(
+      `${valid.description} A runner’s 2–3 sessions — and “no” more…`,
+    );
+    expect(parsed.takeaways[0]?.text).toBe('Lifting won’t raise VO2max.');
+    expect(parsed.changes[0]?.summary).toBe('Adds ACSM’s 2026 advice.');
+    // Hyphens in titles stay as written (the card and <title> keep them; headings make them
+    // non-breaking).
+    expect(schema.parse({ ...valid, title: '2-3 sessions for 8-week plans' }).title).toBe(
+      '2-3 sessions for 8-week plans',
+    );
+  });
+
   it('accepts emoji outside the title, where no card draws it', () => {
     expect(
       firstIssue({ ...valid, takeaways: [{ text: 'Lift \u{1F4AA}', evidence: 'limited' }] }),
@@ -271,6 +293,17 @@ describe('references.json', () => {
     expect(ids).toContain('storen-2008');
   });
 
+  it('curls apostrophes in authors, titles and journals (the file keeps them straight)', () => {
+    const parsed = z.array(referenceSchema).parse(references);
+    const hutsonShown = parsed.find((entry) => entry.id === 'hutson-2021')!;
+    expect(hutsonShown.authors).toContain('O’Donnell E');
+    expect(references.find((entry) => entry.id === 'hutson-2021')!.authors).toContain(
+      "O'Donnell E",
+    );
+    const shown = parsed.flatMap((entry) => [entry.authors, entry.title, entry.journal]);
+    expect(shown.filter((text) => /['"]/.test(text))).toEqual([]);
+  });
+
   it('shows readers no note about what was not checked (issue 18)', () => {
     const parsed = z.array(referenceSchema).parse(references);
     const shown = parsed.flatMap((entry) => [entry.authors, entry.pages ?? '', entry.population]);
@@ -364,6 +397,23 @@ describe('exercise schema', () => {
     expect(parsed.dose).toBe('Learning: 2–3 sets of 8–12.');
     expect(parsed.cues[0]).toBe('Hold 20–30 s.');
     expect(parsed.easier[0]).toMatchObject({ id: 'bodyweight-squat' });
+  });
+
+  it('curls the quotes and apostrophes of its name, description, cues and mistakes', () => {
+    const parsed = exercise.parse({
+      ...valid,
+      name: "World's greatest stretch",
+      description: `${valid.description as string} Don't rush it.`,
+      cues: ['Say "up" as you stand.', "Keep the bar over your foot's middle."],
+      mistakes: ["Set the rack's safety bars."],
+    });
+    expect(parsed.name).toBe('World’s greatest stretch');
+    expect(parsed.description.endsWith(' Don’t rush it.')).toBe(true);
+    expect(parsed.cues).toEqual([
+      'Say “up” as you stand.',
+      'Keep the bar over your foot’s middle.',
+    ]);
+    expect(parsed.mistakes).toEqual(['Set the rack’s safety bars.']);
   });
 
   it.each([
@@ -477,6 +527,20 @@ describe('author schema', () => {
 
   it('accepts the editorial team and fills defaults', () => {
     expect(authorSchema.parse({ ...valid, links: undefined }).links).toEqual([]);
+  });
+
+  it('curls the quotes and apostrophes of the name, role and bio', () => {
+    const parsed = authorSchema.parse({
+      ...valid,
+      name: "Siobhan O'Brien",
+      role: "Runners' coach",
+      bio: 'Says "lift" a lot.',
+    });
+    expect([parsed.name, parsed.role, parsed.bio]).toEqual([
+      'Siobhan O’Brien',
+      'Runners’ coach',
+      'Says “lift” a lot.',
+    ]);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import type { Text } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { enDashRanges, nonBreakingNumberHyphens } from '../../src/lib/typography';
+import { enDashRanges, nonBreakingNumberHyphens, typeset } from '../../src/lib/typography';
 import { remarkTypography } from '../../src/markdown/remark-typography';
 import { nodesOfType, runRemark } from './helpers/markdown';
 
@@ -71,4 +71,20 @@ describe('nonBreakingNumberHyphens', () => {
       expect(nonBreakingNumberHyphens(title)).toBe(title);
     },
   );
+});
+
+describe('typeset', () => {
+  it.each([
+    ["A runner's 2-3 sessions", 'A runner’s 2–3 sessions'],
+    ['"Quoted" at the start', '“Quoted” at the start'],
+    ["Runners' knees -- and more...", 'Runners’ knees — and more…'],
+    ["the '80s, can't, won't", 'the ’80s, can’t, won’t'],
+    [
+      'See https://example.org/a-1-2 and 10.1249/x-1-2',
+      'See https://example.org/a-1-2 and 10.1249/x-1-2',
+    ],
+    ['Plain text', 'Plain text'],
+  ])('%j -> %j', (input, output) => {
+    expect(typeset(input)).toBe(output);
+  });
 });

@@ -32,9 +32,15 @@ export interface PageFacts {
   afterDocument: string;
   /** The text of every table header cell (`<th>`), in document order. */
   tableHeaders: string[];
-  /** Readable text (not scripts or styles) that holds a straight double quote. */
+  /**
+   * Readable text (not scripts, styles or code) that holds a straight double quote or a straight
+   * apostrophe/single quote.
+   */
   straightQuotes: string[];
 }
+
+/** Elements whose text is code or keyboard input, where straight quotes are correct. */
+const CODE_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp']);
 
 /** Collects the facts from an HTML document. */
 export function pageFacts(html: string): PageFacts {
@@ -57,6 +63,8 @@ export function pageFacts(html: string): PageFacts {
   let inTitle = false;
   let script: { type: string; text: string; external: boolean } | undefined;
   let style: string | undefined;
+  /** Depth inside code-like elements, whose text may hold straight quotes on purpose. */
+  let code = 0;
   const parser = new Parser(
     {
       onopentag(tag, attributes) {
@@ -92,17 +100,20 @@ export function pageFacts(html: string): PageFacts {
           };
         }
         if (tag === 'style') style = '';
+        if (CODE_ELEMENTS.has(tag)) code += 1;
         if (tag === 'th') headerCell = '';
       },
       ontext(text) {
         if (headerCell !== undefined) headerCell += text;
-        if (!script && style === undefined && text.includes('"')) facts.straightQuotes.push(text);
+        if (!script && style === undefined && code === 0 && /["']/.test(text))
+          facts.straightQuotes.push(text);
         if (inTitle) facts.title += text;
         if (script) script.text += text;
         if (style !== undefined) style += text;
       },
       onclosetag(tag) {
         if (tag === 'title') inTitle = false;
+        if (CODE_ELEMENTS.has(tag) && code > 0) code -= 1;
         if (tag === 'script' && script) {
           if (!script.external) facts.inlineScripts.push({ type: script.type, text: script.text });
           script = undefined;
@@ -167,11 +178,14 @@ export function findPageProblems(facts: PageFacts, { path, origin, files }: Page
   }
 
   if (facts.title.trim() === '') problems.push('no <title>');
-  // House style: curly quotes in everything a reader sees (src/lib/smart-punctuation.ts does it for Markdown).
+  // House style: curly quotes and apostrophes in everything a reader sees (src/lib/smart-punctuation.ts
+  // does it for Markdown bodies, the content schemas for front matter).
   for (const text of facts.straightQuotes) {
-    const at = text.indexOf('"');
+    const at = text.search(/["']/);
+    const what =
+      text[at] === '"' ? 'double quote (write “ ”)' : 'apostrophe or single quote (write ’ or ‘ ’)';
     problems.push(
-      `straight double quote in the text (write “ ”): ${text.slice(Math.max(0, at - 30), at + 30).trim()}`,
+      `straight ${what} in the text: ${text.slice(Math.max(0, at - 30), at + 30).trim()}`,
     );
   }
   // House style: headers are in sentence case, like headings ("Sets and reps", not "sets and reps").

@@ -99,21 +99,26 @@ export function pruneUnusedRules(css: string, isUsed: (className: string) => boo
 
 /**
  * Merges top-level `@layer name { }` blocks of the same layer into the first one, keeping their
- * rules in order, and drops repeats of the same layer-order statement. Each component brings its own stylesheet, so a page's CSS holds a components
- * block per component; one block per layer says the same in fewer bytes. The cascade does not
- * change: every layer is declared up front, so layers keep their order, and rules of one layer
- * keep theirs.
+ * rules in order, and drops layer-order statements that name only layers already known. Each
+ * component brings its own stylesheet, so a page's CSS holds a components block per component;
+ * one block per layer says the same in fewer bytes. The cascade does not change: a layer's place
+ * is fixed by its first mention, so a later statement of known names does nothing, layers keep
+ * their order, and rules of one layer keep theirs.
+ *
+ * The last statement also keeps its `;`: PostCSS leaves it off at the end of a stylesheet, which
+ * the CSS syntax calls a parse error (the Nu checker reports it as one).
  */
 export function mergeLayerBlocks(root: Root): void {
   const first = new Map<string, AtRule>();
-  const statements = new Set<string>();
+  const known = new Set<string>();
   for (const node of [...root.nodes]) {
-    // The layer order, which every stylesheet states: the first statement is enough.
     if (node.type === 'atrule' && node.name === 'layer' && node.nodes === undefined) {
-      if (statements.has(node.params)) node.remove();
-      statements.add(node.params);
+      const names = node.params.split(',').map((name) => name.trim());
+      if (names.every((name) => known.has(name))) node.remove();
+      for (const name of names) known.add(name);
     }
     if (!isLayerBlock(node)) continue;
+    known.add(node.params);
     const earlier = first.get(node.params);
     if (!earlier) first.set(node.params, node);
     else {
@@ -121,6 +126,7 @@ export function mergeLayerBlocks(root: Root): void {
       node.remove();
     }
   }
+  root.raws.semicolon = true;
 }
 
 function isLayerBlock(node: ChildNode): node is AtRule {

@@ -29,6 +29,12 @@ describe('findPageProblems', () => {
     expect(findPageProblems(pageFacts(page()), context)).toEqual([]);
   });
 
+  it('leaves straight quotes in code, scripts and attributes alone', () => {
+    const body = `<p class='x' title="Runner's">It’s “fine”: <code>a = 'b'</code> <kbd>"</kbd></p><pre>it's "code"</pre>`;
+    // The page's own script (SCRIPT) holds straight double quotes too.
+    expect(findPageProblems(pageFacts(page({ body })), context)).toEqual([]);
+  });
+
   it.each([
     [
       'a missing description',
@@ -44,7 +50,17 @@ describe('findPageProblems', () => {
     [
       'a straight double quote in the text',
       page({ body: '<p>Tap "Report an error".</p><script type="ld+json">{"a":1}</script>' }),
-      'straight double quote in the text (write “ ”): Tap "Report an error".',
+      'straight double quote (write “ ”) in the text: Tap "Report an error".',
+    ],
+    [
+      'a straight apostrophe in the text',
+      page({ body: "<h1>What core strength can't do</h1>" }),
+      "straight apostrophe or single quote (write ’ or ‘ ’) in the text: What core strength can't do",
+    ],
+    [
+      'a straight apostrophe in the title',
+      page().replace('About | Strong Miles', "Runner's knee | Strong Miles"),
+      "straight apostrophe or single quote (write ’ or ‘ ’) in the text: Runner's knee | Strong Miles",
     ],
     [
       'a table header in lowercase',
