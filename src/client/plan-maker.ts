@@ -111,6 +111,7 @@ function fillForm(form: HTMLFormElement, answers: PlanAnswers): void {
     minutes: (value) => value === String(answers.sessionMinutes),
     kit: (value) => value === answers.equipment,
     experience: (value) => value === answers.experience,
+    terrain: (value) => value === answers.terrain,
   };
   for (const input of form.querySelectorAll<HTMLInputElement>(
     'input[type=checkbox], input[type=radio]',
@@ -257,7 +258,8 @@ customElements.define(
         make('p', {
           class: 'plan-summary',
           text: fill(plan.raceDate ? text.summaryRace : text.summary, {
-            weeks: plan.weeks.length,
+            // Week 0's few days are not one of the plan's weeks.
+            weeks: plan.weeks.filter((week) => week.number > 0).length,
             start: long(plan.startDate),
             end: long(plan.endDate),
           }),
@@ -286,7 +288,9 @@ customElements.define(
         const section = make('section', { class: 'plan-week' });
         const id = `plan-week-${week.number}`;
         section.setAttribute('aria-labelledby', id);
-        const heading = make('h3', { text: fill(text.week, { n: week.number }) });
+        const heading = make('h3', {
+          text: week.number === 0 ? text.weekZero : fill(text.week, { n: week.number }),
+        });
         heading.id = id;
         const phase = text.phases[week.phase] + (week.deload ? `, ${text.deload}` : '');
         section.append(

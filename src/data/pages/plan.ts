@@ -3,6 +3,7 @@ import {
   PLAN_EQUIPMENT,
   RACE_DISTANCES,
   SESSION_LENGTHS,
+  TERRAINS,
   WEEKDAY_NAMES,
   WEEKDAYS,
 } from '../../lib/plan-answers';
@@ -18,6 +19,8 @@ export interface PlanPageExercise {
   id: string;
   name: string;
   equipment: readonly Equipment[];
+  /** Primary and secondary muscle groups: a trail runner's plan favours some (plan-builder.ts). */
+  muscles: readonly string[];
   url: string;
 }
 
@@ -42,6 +45,7 @@ export async function planPage() {
         id: exercise.id,
         name: exercise.data.name,
         equipment: exercise.data.equipment,
+        muscles: [...exercise.data.primaryMuscles, ...exercise.data.secondaryMuscles],
         url: routes.exercise(exercise.id),
       })),
     text: ui.plan.script,
@@ -59,5 +63,6 @@ export async function planPage() {
     minutes: SESSION_LENGTHS.map((value) => ({ value, label: ui.plan.minutesOption(value) })),
     equipment: Object.entries(PLAN_EQUIPMENT).map(([value, { label }]) => ({ value, label })),
     experience: Object.entries(EXPERIENCE).map(([value, { label }]) => ({ value, label })),
+    terrains: Object.entries(TERRAINS).map(([value, { label }]) => ({ value, label })),
   };
 }
