@@ -2,6 +2,7 @@ import type { PlanPageData } from '../data/pages/plan';
 import { parsePlanQuery, planQuery, type PlanAnswers } from '../lib/plan-answers';
 import { buildPlan, type Plan } from '../lib/plan-builder';
 import { planCalendar } from '../lib/plan-calendar';
+import { shareLinks } from '../lib/share';
 import type { CalendarFileReply, CalendarFileRequest } from './calendar-file.worker.ts';
 
 /**
@@ -103,6 +104,18 @@ function save(query: string): void {
   }
 }
 
+/**
+ * Points the page's share links (ShareLinks.astro) at this plan's own link. Without script they
+ * share the generic page; the Open Graph card stays the page's generic one either way.
+ */
+function pointShareLinks(section: HTMLElement | null, url: string): void {
+  if (!section || !/^https?:/.test(url)) return;
+  section.dataset.shareUrl = url;
+  for (const { network, href } of shareLinks({ url, title: section.dataset.shareTitle ?? '' })) {
+    section.querySelector(`a[data-network="${network}"]`)?.setAttribute('href', href);
+  }
+}
+
 /** Ticks, selects and fills the form's fields to show these answers. */
 function fillForm(form: HTMLFormElement, answers: PlanAnswers): void {
   const checked: Record<string, (value: string) => boolean> = {
@@ -159,6 +172,7 @@ customElements.define(
         current = { plan, query: canonical };
         fillForm(form, parsed.answers);
         history.replaceState(null, '', `${location.pathname}?${canonical}`);
+        pointShareLinks(this.querySelector('[data-share-url]'), location.href);
         if (remember) save(canonical);
         messages.replaceChildren();
         if (parsed.messages.length > 0) {
@@ -266,6 +280,10 @@ customElements.define(
         }),
       );
       for (const note of plan.notes) nodes.push(make('p', { class: 'plan-note', text: note }));
+      // On paper, the link back to this plan stands in for the links and the reasons.
+      nodes.push(
+        make('p', { class: 'plan-print-link', text: fill(text.printLink, { url: location.href }) }),
+      );
 
       nodes.push(make('h3', { class: 'mt-8 text-xl font-extrabold', text: text.usualWeek }));
       const usual = make('ul', { class: 'plan-usual' });
@@ -284,8 +302,23 @@ customElements.define(
       }
       nodes.push(usual);
 
+      // A printed page per block of weeks: a phase (taper and race week together), cut in a
+      // long phase after each lighter week that ends a block of two or more weeks.
+      const group = (week: Plan['weeks'][number]) =>
+        week.phase === 'race-week' ? 'taper' : week.phase;
+      let previous: Plan['weeks'][number] | undefined;
+      let weeksInBlock = 0;
       for (const week of plan.weeks) {
         const section = make('section', { class: 'plan-week' });
+        if (
+          previous &&
+          (group(week) !== group(previous) || (previous.deload && weeksInBlock > 1))
+        ) {
+          section.classList.add('plan-block');
+          weeksInBlock = 0;
+        }
+        weeksInBlock += 1;
+        previous = week;
         const id = `plan-week-${week.number}`;
         section.setAttribute('aria-labelledby', id);
         const heading = make('h3', {

@@ -11,6 +11,7 @@ import { PLAN_EXERCISE_IDS } from '../../lib/plan-builder';
 import { routes } from '../../lib/routes';
 import type { Equipment } from '../../lib/taxonomy';
 import { ui } from '../../ui';
+import { absolute } from '../site';
 import { getPublishedExercises } from '../exercises';
 import { getPublishedPrograms } from '../programs';
 
@@ -64,5 +65,7 @@ export async function planPage() {
     equipment: Object.entries(PLAN_EQUIPMENT).map(([value, { label }]) => ({ value, label })),
     experience: Object.entries(EXPERIENCE).map(([value, { label }]) => ({ value, label })),
     terrains: Object.entries(TERRAINS).map(([value, { label }]) => ({ value, label })),
+    /** The generic page link the share links carry until the script puts the plan's own. */
+    shareUrl: absolute(routes.plan()),
   };
 }
