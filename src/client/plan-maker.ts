@@ -330,7 +330,7 @@ customElements.define(
           heading,
           make('p', {
             class: 'plan-week-meta',
-            text: `${phase} · ${fill(text.dates, { start: long(week.startDate), end: long(week.endDate) })}`,
+            text: `${phase} · ${week.startDate === week.endDate ? long(week.startDate) : fill(text.dates, { start: long(week.startDate), end: long(week.endDate) })}`,
           }),
         );
         if (week.sessions.length === 0)
