@@ -414,8 +414,8 @@ const SECONDS_PER_SET: Record<LineKind, number> = {
 
 /** Most sets of one line a session of each length holds: short sessions do fewer, not less. */
 function setCap(kind: LineKind, minutes: number): number {
-  const extra = minutes <= 20 ? -1 : minutes >= 45 ? 1 : 0;
-  return (kind === 'main' ? 4 : 3) + extra;
+  if (kind === 'main') return minutes <= 20 ? 3 : 4;
+  return minutes <= 20 ? 2 : minutes >= 45 ? 4 : 3;
 }
 
 /** A chosen exercise for a slot: the line before its dose. */
@@ -438,12 +438,24 @@ const MAIN_REPS: Record<Experience, readonly string[]> = {
   regular: ['6', '5', '4'],
 };
 
+/**
+ * Reps of the leg lifts with nothing to load them (no equipment, or bands): fewer reps need a
+ * heavier weight, so without one the plan progresses by reps, sets and reps in reserve instead,
+ * within the 8 to 10 per side that the library's one-leg lifts all list in their dose.
+ */
+const UNLOADED_REPS: readonly string[] = ['8', '10', '10'];
+
+/** Whether the reader has a weight to load the leg lifts with. */
+const canLoad = (answers: PlanAnswers) =>
+  answers.equipment !== 'none' && answers.equipment !== 'bands';
+
 /** Sets, reps and reps in reserve of one line in a week, before the session is fitted. */
 function dose(
   pick: Choice,
   week: Dose,
   experience: Experience,
   minutes: number,
+  loaded: boolean,
 ): PlanLine | undefined {
   const { kind } = pick.slot;
   const { id, reps: fixedReps, perSide } = pick.candidate;
@@ -451,10 +463,12 @@ function dose(
   const side = (reps: string) => (perSide ? `${reps}/side` : reps);
   if (kind === 'jump' && (week.kind === 'race' || week.kind === 'learn')) return undefined;
   const step = week.kind === 'build' ? week.step : 0;
-  const base = {
-    main: MAIN_REPS[experience],
-    strength: experience === 'regular' ? ['6', '6', '6'] : ['8', '8', '8'],
-  };
+  const base = loaded
+    ? {
+        main: MAIN_REPS[experience],
+        strength: experience === 'regular' ? ['6', '6', '6'] : ['8', '8', '8'],
+      }
+    : { main: UNLOADED_REPS, strength: UNLOADED_REPS };
   let sets: number;
   let rir: number | undefined;
   switch (week.kind) {
@@ -470,8 +484,10 @@ function dose(
             ? 2 + Math.min(step, 1)
             : 3;
       rir = [3, 2, experience === 'regular' ? 1 : 2][step];
-      // A 45-minute session spends its extra time on one more set of the two leg lifts.
-      if (minutes >= 45 && (kind === 'main' || kind === 'strength')) sets += 1;
+      // A 45-minute session spends its extra time on the leg lifts: four sets of the main lift
+      // every build week (no more: it follows a hard run) and one more of the one-leg lift.
+      if (minutes >= 45 && kind === 'main') sets = 4;
+      if (minutes >= 45 && kind === 'strength') sets += 1;
       break;
     case 'maintain':
       sets = kind === 'main' ? 3 : 2;
@@ -489,7 +505,7 @@ function dose(
   let reps: string;
   if (kind === 'main' || kind === 'strength') {
     const table = base[kind];
-    const maintainReps = experience === 'new' ? '8' : '5';
+    const maintainReps = experience === 'new' || !loaded ? '8' : '5';
     reps =
       week.kind === 'learn'
         ? side(experience === 'new' ? '10' : '8')
@@ -576,7 +592,7 @@ function chooseExercises(
   const priority = (slot: Slot) =>
     answers.terrain === 'trail' ? (slot.trailPriority ?? slot.priority) : slot.priority;
   for (const pick of [...picks].sort((a, b) => priority(a.slot) - priority(b.slot))) {
-    const line = dose(pick, heaviest, answers.experience, answers.sessionMinutes);
+    const line = dose(pick, heaviest, answers.experience, answers.sessionMinutes, canLoad(answers));
     const cost = line ? lineSeconds(line) : 0;
     if (seconds + cost > budget) continue;
     seconds += cost;
@@ -837,7 +853,9 @@ export function buildPlan(
             ? lastStage
             : 'build';
       let lines = exercises[stage][letter]
-        .map((pick) => dose(pick, weekDose, answers.experience, answers.sessionMinutes))
+        .map((pick) =>
+          dose(pick, weekDose, answers.experience, answers.sessionMinutes, canLoad(answers)),
+        )
         .filter((line): line is PlanLine => line !== undefined);
       if (day >= settledFrom) {
         lines = lines.filter((line) => seenBeforeSettled.has(line.exercise));

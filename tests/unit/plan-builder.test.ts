@@ -451,6 +451,30 @@ describe('buildPlan: edge cases', () => {
     ).toBe(false);
   });
 
+  it('without a weight, the leg lifts progress by reps within the 8 to 10 their pages give', () => {
+    const legLiftReps = (answers: PlanAnswers) =>
+      sessionsOf(buildPlan(answers, library, TODAY)).flatMap((s) =>
+        s.exercises
+          .filter((line) => line.kind === 'main' || line.kind === 'strength')
+          .map((line) => Number.parseInt(line.reps, 10)),
+      );
+    fc.assert(
+      fc.property(
+        validAnswers(todayNumber, 200),
+        fc.constantFrom('none', 'bands'),
+        (answers, equipment) => {
+          const reps = legLiftReps({ ...answers, equipment });
+          expect(reps.filter((n) => n < 8 || n > 10)).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // A build block climbs from 8 to 10 per side; with a weight it climbs in load instead.
+    const bands = legLiftReps(answersWith({ equipment: 'bands' }));
+    expect(new Set(bands)).toEqual(new Set([8, 10]));
+    expect(Math.min(...legLiftReps(answersWith({ equipment: 'gym' })))).toBeLessThan(8);
+  });
+
   it('refuses answers parsePlanQuery would never return', () => {
     expect(() => buildPlan(answersWith({ raceDate: '2026-01-01' }), library, TODAY)).toThrow(
       /is before the start/,
