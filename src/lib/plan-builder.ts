@@ -337,8 +337,11 @@ const SESSIONS: Record<'A' | 'B', readonly Slot[]> = {
         { id: 'single-leg-romanian-deadlift', from: 'new', perSide: true },
         { id: 'single-leg-glute-bridge', from: 'new', perSide: true },
       ],
+      // Without a box or dumbbell for the step-up, the one-leg Romanian deadlift is learned
+      // unloaded: it is the hinge day's main lift when there is nothing to load a deadlift with.
       learn: [
         { id: 'step-up', from: 'new', perSide: true },
+        { id: 'single-leg-romanian-deadlift', from: 'new', perSide: true },
         { id: 'single-leg-glute-bridge', from: 'new', perSide: true },
       ],
     },

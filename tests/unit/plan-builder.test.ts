@@ -451,6 +451,25 @@ describe('buildPlan: edge cases', () => {
     ).toBe(false);
   });
 
+  it('a new lifter with nothing to load learns each main lift of the build before loading it', () => {
+    for (const equipment of ['none', 'bands'] as const) {
+      const plan = buildPlan(answersWith({ experience: 'new', equipment }), library, TODAY);
+      const idsIn = (phase: string, kind: string) =>
+        new Set(
+          plan.weeks
+            .filter((week) => week.phase === phase)
+            .flatMap((week) => week.sessions.flatMap((s) => s.exercises))
+            .filter((line) => kind === '' || line.kind === kind)
+            .map((line) => line.exercise),
+        );
+      const learned = idsIn('learn', '');
+      expect(
+        [...idsIn('build', 'main')].filter((id) => !learned.has(id)),
+        equipment,
+      ).toEqual([]);
+    }
+  });
+
   it('without a weight, the leg lifts progress by reps within the 8 to 10 their pages give', () => {
     const legLiftReps = (answers: PlanAnswers) =>
       sessionsOf(buildPlan(answers, library, TODAY)).flatMap((s) =>
