@@ -213,10 +213,12 @@ export const ui = {
     minutesOption: (minutes: number) => `${minutes} minutes`,
     equipment: 'What you have to lift with',
     experience: 'How much you have lifted',
+    terrain: 'Where you run most',
     start: 'Start date',
     startHelp: 'Leave empty to start today.',
     submit: 'Make my plan',
     resultHeading: 'Your plan',
+    shareHeading: 'Share this plan',
     noScript:
       'This page builds a strength plan around your own running week in your browser, and needs JavaScript, which is turned off. Each of our four fixed programs is a complete plan you can follow instead:',
     script: {
@@ -224,6 +226,9 @@ export const ui = {
       summary: '{weeks} weeks from {start} to {end}.',
       summaryRace: '{weeks} weeks from {start} to race day, {end}.',
       week: 'Week {n}',
+      weekZero: 'First days',
+      printLink:
+        'This plan, with a link to each exercise and the reason for each day and dose: {url}',
       dates: '{start} to {end}',
       deload: 'lighter week',
       optional: 'optional',

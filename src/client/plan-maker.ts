@@ -2,6 +2,7 @@ import type { PlanPageData } from '../data/pages/plan';
 import { parsePlanQuery, planQuery, type PlanAnswers } from '../lib/plan-answers';
 import { buildPlan, type Plan } from '../lib/plan-builder';
 import { planCalendar } from '../lib/plan-calendar';
+import { shareLinks } from '../lib/share';
 import type { CalendarFileReply, CalendarFileRequest } from './calendar-file.worker.ts';
 
 /**
@@ -103,6 +104,18 @@ function save(query: string): void {
   }
 }
 
+/**
+ * Points the page's share links (ShareLinks.astro) at this plan's own link. Without script they
+ * share the generic page; the Open Graph card stays the page's generic one either way.
+ */
+function pointShareLinks(section: HTMLElement | null, url: string): void {
+  if (!section || !/^https?:/.test(url)) return;
+  section.dataset.shareUrl = url;
+  for (const { network, href } of shareLinks({ url, title: section.dataset.shareTitle ?? '' })) {
+    section.querySelector(`a[data-network="${network}"]`)?.setAttribute('href', href);
+  }
+}
+
 /** Ticks, selects and fills the form's fields to show these answers. */
 function fillForm(form: HTMLFormElement, answers: PlanAnswers): void {
   const checked: Record<string, (value: string) => boolean> = {
@@ -111,6 +124,7 @@ function fillForm(form: HTMLFormElement, answers: PlanAnswers): void {
     minutes: (value) => value === String(answers.sessionMinutes),
     kit: (value) => value === answers.equipment,
     experience: (value) => value === answers.experience,
+    terrain: (value) => value === answers.terrain,
   };
   for (const input of form.querySelectorAll<HTMLInputElement>(
     'input[type=checkbox], input[type=radio]',
@@ -158,6 +172,7 @@ customElements.define(
         current = { plan, query: canonical };
         fillForm(form, parsed.answers);
         history.replaceState(null, '', `${location.pathname}?${canonical}`);
+        pointShareLinks(this.querySelector('[data-share-url]'), location.href);
         if (remember) save(canonical);
         messages.replaceChildren();
         if (parsed.messages.length > 0) {
@@ -257,13 +272,18 @@ customElements.define(
         make('p', {
           class: 'plan-summary',
           text: fill(plan.raceDate ? text.summaryRace : text.summary, {
-            weeks: plan.weeks.length,
+            // Week 0's few days are not one of the plan's weeks.
+            weeks: plan.weeks.filter((week) => week.number > 0).length,
             start: long(plan.startDate),
             end: long(plan.endDate),
           }),
         }),
       );
       for (const note of plan.notes) nodes.push(make('p', { class: 'plan-note', text: note }));
+      // On paper, the link back to this plan stands in for the links and the reasons.
+      nodes.push(
+        make('p', { class: 'plan-print-link', text: fill(text.printLink, { url: location.href }) }),
+      );
 
       nodes.push(make('h3', { class: 'mt-8 text-xl font-extrabold', text: text.usualWeek }));
       const usual = make('ul', { class: 'plan-usual' });
@@ -282,18 +302,35 @@ customElements.define(
       }
       nodes.push(usual);
 
+      // A printed page per block of weeks: a phase (taper and race week together), cut in a
+      // long phase after each lighter week that ends a block of two or more weeks.
+      const group = (week: Plan['weeks'][number]) =>
+        week.phase === 'race-week' ? 'taper' : week.phase;
+      let previous: Plan['weeks'][number] | undefined;
+      let weeksInBlock = 0;
       for (const week of plan.weeks) {
         const section = make('section', { class: 'plan-week' });
+        if (
+          previous &&
+          (group(week) !== group(previous) || (previous.deload && weeksInBlock > 1))
+        ) {
+          section.classList.add('plan-block');
+          weeksInBlock = 0;
+        }
+        weeksInBlock += 1;
+        previous = week;
         const id = `plan-week-${week.number}`;
         section.setAttribute('aria-labelledby', id);
-        const heading = make('h3', { text: fill(text.week, { n: week.number }) });
+        const heading = make('h3', {
+          text: week.number === 0 ? text.weekZero : fill(text.week, { n: week.number }),
+        });
         heading.id = id;
         const phase = text.phases[week.phase] + (week.deload ? `, ${text.deload}` : '');
         section.append(
           heading,
           make('p', {
             class: 'plan-week-meta',
-            text: `${phase} · ${fill(text.dates, { start: long(week.startDate), end: long(week.endDate) })}`,
+            text: `${phase} · ${week.startDate === week.endDate ? long(week.startDate) : fill(text.dates, { start: long(week.startDate), end: long(week.endDate) })}`,
           }),
         );
         if (week.sessions.length === 0)

@@ -60,6 +60,18 @@ export const RACE_DISTANCES = {
 export type RaceDistance = keyof typeof RACE_DISTANCES;
 export const RACE_DISTANCE_KEYS = Object.keys(RACE_DISTANCES) as RaceDistance[];
 
+/**
+ * Where the reader mostly runs. Trails favour the library's one-leg, hip and foot work
+ * (plan-builder.ts); road and track, the most common answer, is the default.
+ */
+export const TERRAINS = {
+  road: { label: 'Road or track' },
+  trail: { label: 'Trails or hills' },
+  mixed: { label: 'A mix of both' },
+} as const satisfies Record<string, { label: string }>;
+export type Terrain = keyof typeof TERRAINS;
+export const TERRAIN_KEYS = Object.keys(TERRAINS) as Terrain[];
+
 /** Furthest a race may lie after the start: beyond this a link is more likely a typo than a plan. */
 export const MAX_DAYS_TO_RACE = 3 * 365;
 
@@ -79,6 +91,7 @@ export interface PlanAnswers {
   sessionMinutes: SessionLength;
   equipment: PlanEquipment;
   experience: Experience;
+  terrain: Terrain;
   /** First day of the plan, YYYY-MM-DD. */
   startDate: string;
 }
@@ -100,6 +113,7 @@ export function defaultAnswers(today: string): PlanAnswers {
     sessionMinutes: 30,
     equipment: 'gym',
     experience: 'some',
+    terrain: 'road',
     startDate: today,
   };
 }
@@ -114,6 +128,7 @@ const KEYS = {
   sessionMinutes: 'minutes',
   equipment: 'kit',
   experience: 'experience',
+  terrain: 'terrain',
   startDate: 'start',
 } as const satisfies Record<keyof PlanAnswers, string>;
 
@@ -434,6 +449,19 @@ export function parsePlanQuery(
     }
   }
 
+  let terrain = defaults.terrain;
+  const terrainValue = required('terrain', 'where you run', TERRAINS[terrain].label.toLowerCase());
+  if (terrainValue !== undefined) {
+    if ((TERRAIN_KEYS as string[]).includes(terrainValue)) {
+      terrain = terrainValue as Terrain;
+    } else {
+      say(
+        'terrain',
+        `"${terrainValue}" is not a kind of ground we know (${TERRAIN_KEYS.join(', ')}), so the plan uses ${TERRAINS[terrain].label.toLowerCase()}.`,
+      );
+    }
+  }
+
   return {
     answers: {
       runDays,
@@ -444,6 +472,7 @@ export function parsePlanQuery(
       sessionMinutes,
       equipment,
       experience,
+      terrain,
       startDate,
     },
     messages,
@@ -465,6 +494,7 @@ export function planQuery(answers: PlanAnswers): string {
     sessionMinutes: String(answers.sessionMinutes),
     equipment: answers.equipment,
     experience: answers.experience,
+    terrain: answers.terrain,
     startDate: answers.startDate,
   };
   return (Object.keys(KEYS) as (keyof PlanAnswers)[])

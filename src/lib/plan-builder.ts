@@ -34,6 +34,8 @@ export interface LibraryExercise {
   id: string;
   /** Everything it needs; any one value is enough (bodyweight is always at hand). */
   equipment: readonly Equipment[];
+  /** Its primary and secondary muscle groups: what a trail runner's plan favours is read here. */
+  muscles?: readonly string[];
 }
 
 /** What a week is for. `race-week` ends on race day; deload weeks are build or maintain weeks. */
@@ -78,7 +80,11 @@ export interface PlanSession {
 }
 
 export interface PlanWeek {
-  /** 1, 2, 3... */
+  /**
+   * 1, 2, 3... A race plan's weeks end on race day, so its first may be cut short; when it is
+   * too short to hold the usual week's sessions it is 0, a few days of getting started that
+   * count as no phase's week.
+   */
   number: number;
   startDate: string;
   endDate: string;
@@ -175,6 +181,16 @@ export const PLAN_RULES = {
     article: SCHEDULING,
     section: 'race-weeks-and-tapering',
   },
+  'first-days': {
+    text: 'A short first week: ease in with the movements, and the plan proper starts on week 1.',
+    article: 'how-to-start-strength-training-runners',
+    section: 'weeks-1-and-2-bodyweight-and-technique',
+  },
+  trail: {
+    text: 'Off-road, every root and rock asks your ankles and hips for a quick correction, so the plan favours one-leg, hip and foot work. No trial has shown that it prevents falls.',
+    article: 'strength-training-balance-stability-runners',
+    section: 'trails-uneven-ground-and-falls',
+  },
 } as const satisfies Record<string, { text: string; article: string; section: string }>;
 
 export type RuleId = keyof typeof PLAN_RULES;
@@ -213,6 +229,8 @@ interface Slot {
   kind: LineKind;
   /** Lower is kept first when the session is too long for the time chosen. */
   priority: number;
+  /** The priority for a runner on trails, where this slot's work matters more. */
+  trailPriority?: number;
   build: readonly Candidate[];
   /** Bodyweight versions for a new lifter's learning weeks; none leaves the slot out then. */
   learn: readonly Candidate[];
@@ -277,6 +295,15 @@ const SESSIONS: Record<'A' | 'B', readonly Slot[]> = {
       ],
       learn: [{ id: 'plank', from: 'new', reps: '20 s' }],
     },
+    {
+      // The shin muscle the calf raises leave out: kept when a session has the time, and ahead
+      // of the push-up for a trail runner (foot and ankle work).
+      kind: 'accessory',
+      priority: 7,
+      trailPriority: 2.5,
+      build: [{ id: 'tibialis-raise', from: 'new', reps: '15' }],
+      learn: [{ id: 'tibialis-raise', from: 'new', reps: '15' }],
+    },
   ],
   B: [
     {
@@ -310,8 +337,11 @@ const SESSIONS: Record<'A' | 'B', readonly Slot[]> = {
         { id: 'single-leg-romanian-deadlift', from: 'new', perSide: true },
         { id: 'single-leg-glute-bridge', from: 'new', perSide: true },
       ],
+      // Without a box or dumbbell for the step-up, the one-leg Romanian deadlift is learned
+      // unloaded: it is the hinge day's main lift when there is nothing to load a deadlift with.
       learn: [
         { id: 'step-up', from: 'new', perSide: true },
+        { id: 'single-leg-romanian-deadlift', from: 'new', perSide: true },
         { id: 'single-leg-glute-bridge', from: 'new', perSide: true },
       ],
     },
@@ -338,6 +368,7 @@ const SESSIONS: Record<'A' | 'B', readonly Slot[]> = {
       // Ahead of the trunk exercise: the hip work runners need, and the one use of a band.
       kind: 'accessory',
       priority: 5,
+      trailPriority: 2.5,
       build: [
         { id: 'banded-hip-abduction', from: 'new', reps: '12 steps each way' },
         { id: 'side-lying-hip-abduction', from: 'new', reps: '12/side' },
@@ -352,6 +383,16 @@ const SESSIONS: Record<'A' | 'B', readonly Slot[]> = {
         { id: 'side-plank', from: 'new', reps: '25 s/side' },
       ],
       learn: [{ id: 'side-plank', from: 'new', reps: '15 s/side' }],
+    },
+    {
+      // More posterior-chain work when a session has the time; never in the learning weeks.
+      kind: 'accessory',
+      priority: 8,
+      build: [
+        { id: 'nordic-hamstring-curl', from: 'regular', reps: '3-5' },
+        { id: 'hip-thrust', from: 'some', reps: '8-12' },
+      ],
+      learn: [],
     },
   ],
 };
@@ -377,7 +418,7 @@ const SECONDS_PER_SET: Record<LineKind, number> = {
 /** Most sets of one line a session of each length holds: short sessions do fewer, not less. */
 function setCap(kind: LineKind, minutes: number): number {
   if (kind === 'main') return minutes <= 20 ? 3 : 4;
-  return minutes <= 20 ? 2 : 3;
+  return minutes <= 20 ? 2 : minutes >= 45 ? 4 : 3;
 }
 
 /** A chosen exercise for a slot: the line before its dose. */
@@ -400,12 +441,24 @@ const MAIN_REPS: Record<Experience, readonly string[]> = {
   regular: ['6', '5', '4'],
 };
 
+/**
+ * Reps of the leg lifts with nothing to load them (no equipment, or bands): fewer reps need a
+ * heavier weight, so without one the plan progresses by reps, sets and reps in reserve instead,
+ * within the 8 to 10 per side that the library's one-leg lifts all list in their dose.
+ */
+const UNLOADED_REPS: readonly string[] = ['8', '10', '10'];
+
+/** Whether the reader has a weight to load the leg lifts with. */
+const canLoad = (answers: PlanAnswers) =>
+  answers.equipment !== 'none' && answers.equipment !== 'bands';
+
 /** Sets, reps and reps in reserve of one line in a week, before the session is fitted. */
 function dose(
   pick: Choice,
   week: Dose,
   experience: Experience,
   minutes: number,
+  loaded: boolean,
 ): PlanLine | undefined {
   const { kind } = pick.slot;
   const { id, reps: fixedReps, perSide } = pick.candidate;
@@ -413,10 +466,12 @@ function dose(
   const side = (reps: string) => (perSide ? `${reps}/side` : reps);
   if (kind === 'jump' && (week.kind === 'race' || week.kind === 'learn')) return undefined;
   const step = week.kind === 'build' ? week.step : 0;
-  const base = {
-    main: MAIN_REPS[experience],
-    strength: experience === 'regular' ? ['6', '6', '6'] : ['8', '8', '8'],
-  };
+  const base = loaded
+    ? {
+        main: MAIN_REPS[experience],
+        strength: experience === 'regular' ? ['6', '6', '6'] : ['8', '8', '8'],
+      }
+    : { main: UNLOADED_REPS, strength: UNLOADED_REPS };
   let sets: number;
   let rir: number | undefined;
   switch (week.kind) {
@@ -432,6 +487,10 @@ function dose(
             ? 2 + Math.min(step, 1)
             : 3;
       rir = [3, 2, experience === 'regular' ? 1 : 2][step];
+      // A 45-minute session spends its extra time on the leg lifts: four sets of the main lift
+      // every build week (no more: it follows a hard run) and one more of the one-leg lift.
+      if (minutes >= 45 && kind === 'main') sets = 4;
+      if (minutes >= 45 && kind === 'strength') sets += 1;
       break;
     case 'maintain':
       sets = kind === 'main' ? 3 : 2;
@@ -449,7 +508,7 @@ function dose(
   let reps: string;
   if (kind === 'main' || kind === 'strength') {
     const table = base[kind];
-    const maintainReps = experience === 'new' ? '8' : '5';
+    const maintainReps = experience === 'new' || !loaded ? '8' : '5';
     reps =
       week.kind === 'learn'
         ? side(experience === 'new' ? '10' : '8')
@@ -475,23 +534,46 @@ const lineSeconds = (line: PlanLine) => line.sets * SECONDS_PER_SET[line.kind];
 const sessionMinutes = (lines: readonly PlanLine[]) =>
   WARM_UP_MINUTES + Math.ceil(lines.reduce((sum, line) => sum + lineSeconds(line), 0) / 60);
 
+/** The muscle groups of the library that trails ask most of: the foot, the shin, the outer hip. */
+const TRAIL_MUSCLES = new Set(['foot', 'tibialis-anterior', 'hip-abductors']);
+
+/**
+ * How much an exercise suits a trail runner, from the library's own data: one point per muscle
+ * group of the foot, shin or outer hip it works, and one for working one leg at a time.
+ */
+function trailScore(candidate: Candidate, library: ReadonlyMap<string, LibraryExercise>): number {
+  const muscles = library.get(candidate.id)?.muscles ?? [];
+  return muscles.filter((m) => TRAIL_MUSCLES.has(m)).length + (candidate.perSide ? 1 : 0);
+}
+
 /**
  * The exercises of one session for one stage: for each slot, the first candidate the reader's
  * experience, equipment and library allow (and not already in the session), kept in order of
- * priority while the heaviest week of the stage still fits the chosen length.
+ * priority while the heaviest week of the stage still fits the chosen length. A new lifter's
+ * learning weeks fill only the slots the build keeps (`builds`): they teach the movements the
+ * build then loads, not one the build has no time for.
  */
 function chooseExercises(
   letter: 'A' | 'B',
   stage: 'learn' | 'build',
   answers: PlanAnswers,
   library: ReadonlyMap<string, LibraryExercise>,
+  builds?: readonly Choice[],
 ): Choice[] {
   const kit = new Set<Equipment>(PLAN_EQUIPMENT[answers.equipment].kit);
   const rank = EXPERIENCE_RANK[answers.experience];
+  const offRoad = answers.terrain !== 'road';
   const used = new Set<string>();
   const picks: Choice[] = [];
+  const built = builds && new Set(builds.map((pick) => pick.slot));
   for (const slot of SESSIONS[letter]) {
-    const candidates = stage === 'learn' ? slot.learn : slot.build;
+    if (built && !built.has(slot)) continue;
+    let candidates = stage === 'learn' ? slot.learn : slot.build;
+    // Off-road, the supporting slots put one-leg, hip and foot work first; the main lift and
+    // the jump, which carry the plan's progression, stay.
+    if (offRoad && slot.kind !== 'main' && slot.kind !== 'jump') {
+      candidates = [...candidates].sort((a, b) => trailScore(b, library) - trailScore(a, library));
+    }
     const candidate = candidates.find((c) => {
       const exercise = library.get(c.id);
       return (
@@ -510,8 +592,10 @@ function chooseExercises(
   const budget = (answers.sessionMinutes - WARM_UP_MINUTES) * 60;
   let seconds = 0;
   const kept = new Set<Choice>();
-  for (const pick of [...picks].sort((a, b) => a.slot.priority - b.slot.priority)) {
-    const line = dose(pick, heaviest, answers.experience, answers.sessionMinutes);
+  const priority = (slot: Slot) =>
+    answers.terrain === 'trail' ? (slot.trailPriority ?? slot.priority) : slot.priority;
+  for (const pick of [...picks].sort((a, b) => priority(a.slot) - priority(b.slot))) {
+    const line = dose(pick, heaviest, answers.experience, answers.sessionMinutes, canLoad(answers));
     const cost = line ? lineSeconds(line) : 0;
     if (seconds + cost > budget) continue;
     seconds += cost;
@@ -641,6 +725,21 @@ export function buildPlan(
   }
   const n = blocks.length;
 
+  const pattern = weeklyPattern(answers);
+  // A first week cut too short to hold every session of the usual week is week 0: a few days
+  // of getting started, so the learning (or building) it would have counted as is not lost.
+  const stub = blocks[0]!;
+  const hasWeekZero =
+    n >= 2 &&
+    stub.end - stub.start < 6 &&
+    pattern.some(
+      (slot) =>
+        !Array.from({ length: stub.end - stub.start + 1 }, (_, d) =>
+          weekdayOf(stub.start + d),
+        ).includes(slot.weekday),
+    );
+  const first = hasWeekZero ? 1 : 0;
+
   // Phases: race week last, a taper week before it for the longer races, learning first, a
   // maintenance block before the taper of a long build, building in between.
   const phases: PlanPhase[] = blocks.map(() => 'build');
@@ -650,9 +749,10 @@ export function buildPlan(
       phases[n - 2] = 'taper';
     }
     const firstLight = phases.findIndex((phase) => phase === 'taper' || phase === 'race-week');
-    if (n >= 12) for (let w = firstLight - 4; w < firstLight; w++) phases[w] = 'maintain';
+    if (n - first >= 12) for (let w = firstLight - 4; w < firstLight; w++) phases[w] = 'maintain';
   }
-  for (let w = 0; w < Math.min(LEARN_WEEKS[answers.experience], n); w++) {
+  if (hasWeekZero) phases[0] = 'learn';
+  for (let w = first; w < Math.min(first + LEARN_WEEKS[answers.experience], n); w++) {
     if (phases[w] !== 'race-week') phases[w] = 'learn';
   }
   // Never more than three heavier weeks in a row: every fourth is a deload.
@@ -671,7 +771,6 @@ export function buildPlan(
     }
   });
 
-  const pattern = weeklyPattern(answers);
   if (pattern.length === 0) {
     notes.push(
       'Every day of your week is a long run, a hard run or the day before one, so no strength session fits. Move a hard run or take a rest day, and the plan will find room.',
@@ -694,8 +793,8 @@ export function buildPlan(
     learn:
       answers.experience === 'new'
         ? {
-            A: chooseExercises('A', 'learn', answers, library),
-            B: chooseExercises('B', 'learn', answers, library),
+            A: chooseExercises('A', 'learn', answers, library, build.A),
+            B: chooseExercises('B', 'learn', answers, library, build.B),
           }
         : build,
   };
@@ -723,6 +822,7 @@ export function buildPlan(
       const rules: RuleId[] = [];
       if (phase === 'learn') {
         weekDose = { kind: 'learn' };
+        if (hasWeekZero && w === 0) rules.push('first-days');
         if (answers.experience === 'new') rules.push('learn-first');
       } else if (phase === 'build') {
         weekDose = deload ? { kind: 'light' } : { kind: 'build', step: steps[w]! };
@@ -756,7 +856,9 @@ export function buildPlan(
             ? lastStage
             : 'build';
       let lines = exercises[stage][letter]
-        .map((pick) => dose(pick, weekDose, answers.experience, answers.sessionMinutes))
+        .map((pick) =>
+          dose(pick, weekDose, answers.experience, answers.sessionMinutes, canLoad(answers)),
+        )
         .filter((line): line is PlanLine => line !== undefined);
       if (day >= settledFrom) {
         lines = lines.filter((line) => seenBeforeSettled.has(line.exercise));
@@ -786,6 +888,7 @@ export function buildPlan(
             ? [rule('fresh-legs')]
             : []),
           ...rules.map(rule),
+          ...(answers.terrain === 'road' ? [] : [rule('trail')]),
         ],
       });
     }
@@ -804,7 +907,7 @@ export function buildPlan(
       }
     }
     weeks.push({
-      number: w + 1,
+      number: w + 1 - first,
       startDate: isoDay(block.start),
       endDate: isoDay(block.end),
       phase,

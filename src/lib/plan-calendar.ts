@@ -35,10 +35,11 @@ export function planCalendar(
 ): { program: CalendarProgram; options: CalendarOptions } {
   const { labels, names } = options;
   // ical.ts counts days from the first day of week 1. A race plan's first week may be shorter
-  // (its weeks end on race day), so week 1 is counted from seven days before its end.
+  // (its weeks end on race day), so week 1 is counted from seven days before its end; when the
+  // short one is week 0 (plan-builder.ts), week 1 is the full week after it.
   const firstWeek = plan.weeks[0];
-  const weekOneEnd = dayNumber(firstWeek?.endDate ?? plan.startDate)!;
-  const weekOneStart = weekOneEnd - 6;
+  const firstEnd = dayNumber(firstWeek?.endDate ?? plan.startDate)!;
+  const weekOneStart = firstEnd - 6 + (firstWeek?.number === 0 ? 7 : 0);
   const program: CalendarProgram = {
     // A plan is identified by its start, so a new plan's events do not replace an older one's.
     id: `plan-${plan.startDate}`,

@@ -80,6 +80,87 @@ test.describe('the plan page', () => {
     expect(new URL(copied).searchParams.get('start')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  test('the site’s share links carry the plan’s own link once it is made', async ({ page }) => {
+    // Served as built, before any script: the share links name the generic page.
+    const html = await (await page.request.get(PLAN)).text();
+    const served = /<section aria-labelledby="share"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(served).toContain('Share this plan');
+    const generic = decodeURIComponent(
+      /href="https:\/\/www\.facebook\.com[^"]*u=([^"&]*)/.exec(served)![1]!,
+    );
+    expect(new URL(generic).pathname).toBe(PLAN);
+    expect(new URL(generic).search).toBe('');
+
+    await page.goto(PLAN);
+    await waitForPlan(page);
+    await page.getByRole('radio', { name: 'Trails or hills' }).check();
+    await page.getByRole('button', { name: 'Make my plan' }).click();
+    await expect(page).toHaveURL(/terrain=trail/);
+    const share = page.locator('section[aria-labelledby="share"]');
+    for (const [network, key] of [
+      ['facebook', 'u'],
+      ['linkedin', 'url'],
+      ['reddit', 'url'],
+      ['x', 'url'],
+    ] as const) {
+      const href = await share.locator(`a[data-network="${network}"]`).getAttribute('href');
+      expect(new URL(href!).searchParams.get(key), network).toBe(page.url());
+    }
+    const email = await share.locator('a[data-network="email"]').getAttribute('href');
+    expect(decodeURIComponent(email!)).toContain(page.url());
+    // One copy button and one share button: the plan's own, not the share section's too.
+    await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(1);
+    // The card a network shows stays the page's generic one.
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', /\/plan\/$/);
+  });
+
+  test('prints one block of weeks per page, the plan alone, its link spelled out', async ({
+    page,
+  }) => {
+    test.slow();
+    // A new lifter 19 weeks from a marathon: learn, three build blocks, maintain, taper.
+    const start = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const race = new Date(Date.now() + 134 * 86_400_000).toISOString().slice(0, 10);
+    await page.goto(
+      `${PLAN}?run=tue,thu,sat,sun&hard=thu&long=sun&race=${race}&distance=marathon&minutes=30&kit=none&experience=new&terrain=road&start=${start}`,
+    );
+    await waitForPlan(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('plan-maker form')).toBeHidden();
+    await expect(page.locator('[data-plan-tools]')).toBeHidden();
+    await expect(page.locator('section[aria-labelledby="share"]')).toBeHidden();
+    await expect(page.locator('.plan-why').first()).toBeHidden();
+    await expect(page.locator('.plan-print-link')).toContainText(page.url());
+    // Which weeks start a page, as the print style says, and each week's phase.
+    const weeks = await page.locator('.plan-week').evaluateAll((sections) =>
+      sections.map((section) => ({
+        phase: section.querySelector('.plan-week-meta')!.textContent!.split(' · ')[0]!,
+        newPage: getComputedStyle(section).breakBefore === 'page',
+        whole: getComputedStyle(section).breakInside === 'avoid',
+      })),
+    );
+    expect(weeks.every((week) => week.whole)).toBe(true);
+    const group = (phase: string) => (phase === 'Race week' ? 'Taper' : phase.split(',')[0]);
+    const blocks: (typeof weeks)[] = [];
+    weeks.forEach((week, w) => {
+      if (w === 0 || week.newPage) blocks.push([]);
+      blocks.at(-1)!.push(week);
+      // A new phase always starts a page; a page in a long phase ends with its lighter week.
+      if (w > 0 && group(week.phase) !== group(weeks[w - 1]!.phase))
+        expect(week.newPage).toBe(true);
+      if (week.newPage && group(week.phase) === group(weeks[w - 1]!.phase))
+        expect(weeks[w - 1]!.phase).toContain('lighter week');
+    });
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...blocks.map((block) => block.length))).toBeLessThanOrEqual(4);
+    const blockStarts = blocks.slice(1);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    // One page for the summary and the first block, one per later block, and no block spilling
+    // onto a second page (which would add pages).
+    expect(pages).toBe(blockStarts.length + 1);
+  });
+
   test('a form with no hard run ticked says so in the link, with no complaint', async ({
     page,
   }) => {
@@ -98,11 +179,12 @@ test.describe('the plan page', () => {
     ['a race date in the past', 'race=2020-03-01', 'The race date 2020-03-01 has passed'],
     ['no running days', 'run=', 'The link names no running day'],
     ['unknown equipment', 'kit=jetpack', '"jetpack" is not an equipment choice we know'],
+    ['an unknown terrain', 'terrain=sand', '"sand" is not a kind of ground we know'],
   ] as const) {
     test(`a link with ${name} says what was wrong and still gives a plan`, async ({ page }) => {
       const [key, value] = change.split('=') as [string, string];
       const query = new URLSearchParams(
-        'run=tue,thu,sat,sun&hard=tue,thu&long=sun&race=none&distance=10k&minutes=30&kit=gym&experience=some',
+        'run=tue,thu,sat,sun&hard=tue,thu&long=sun&race=none&distance=10k&minutes=30&kit=gym&experience=some&terrain=road',
       );
       query.set(key, value);
       await page.goto(`${PLAN}?${query}`);

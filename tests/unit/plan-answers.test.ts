@@ -52,7 +52,7 @@ describe('parsePlanQuery', () => {
 
   it('reads a full link without complaint, day names in any case and length', () => {
     const { answers, messages } = parse(
-      'run=Monday,wed,FRI,sun&hard=wednesday&long=sun&race=2027-04-18&distance=marathon&minutes=45&kit=bands&experience=new&start=2026-12-07',
+      'run=Monday,wed,FRI,sun&hard=wednesday&long=sun&race=2027-04-18&distance=marathon&minutes=45&kit=bands&experience=new&terrain=trail&start=2026-12-07',
     );
     expect(messages).toEqual([]);
     expect(answers).toEqual({
@@ -64,6 +64,7 @@ describe('parsePlanQuery', () => {
       sessionMinutes: 45,
       equipment: 'bands',
       experience: 'new',
+      terrain: 'trail',
       startDate: '2026-12-07',
     });
   });
@@ -133,6 +134,14 @@ describe('parsePlanQuery', () => {
       { experience: 'some' },
       [
         'experience: "pro" is not an experience level we know (new, some, regular), so the plan uses "has lifted before".',
+      ],
+    ],
+    [
+      'an unknown terrain',
+      { terrain: 'sand' },
+      { terrain: 'road' },
+      [
+        'terrain: "sand" is not a kind of ground we know (road, trail, mixed), so the plan uses road or track.',
       ],
     ],
     [
@@ -212,7 +221,7 @@ describe('parsePlanQuery', () => {
     // What a browser sends for the form: one value per ticked box (the page's script adds an
     // empty one, so no ticked box still names the key), and empty date fields.
     const submitted =
-      'run=&run=mon&run=wed&run=sat&hard=&hard=wed&long=sat&race=&distance=5k&minutes=20&kit=bands&experience=new&start=';
+      'run=&run=mon&run=wed&run=sat&hard=&hard=wed&long=sat&race=&distance=5k&minutes=20&kit=bands&experience=new&terrain=mixed&start=';
     const { answers, messages } = parse(submitted);
     expect(messages).toEqual([]);
     expect(answers).toEqual({
@@ -225,6 +234,7 @@ describe('parsePlanQuery', () => {
       sessionMinutes: 20,
       equipment: 'bands',
       experience: 'new',
+      terrain: 'mixed',
     });
     expect(parse('run=&hard=&long=none').answers.hardDays).toEqual([]);
     // "No race" ticked wins over a date typed in, and a date alone is the race.
@@ -245,6 +255,7 @@ describe('parsePlanQuery', () => {
       'sessionMinutes',
       'equipment',
       'experience',
+      'terrain',
     ]);
   });
 
@@ -262,6 +273,7 @@ describe('parsePlanQuery', () => {
       'minutes',
       'kit',
       'experience',
+      'terrain',
       'start',
       'x',
     );
@@ -294,7 +306,7 @@ describe('parsePlanQuery', () => {
 describe('planQuery', () => {
   it('writes every answer, readable in the address bar', () => {
     expect(planQuery(defaultAnswers(TODAY))).toBe(
-      'run=tue,thu,sat,sun&hard=tue,thu&long=sun&race=none&distance=10k&minutes=30&kit=gym&experience=some&start=2026-12-05',
+      'run=tue,thu,sat,sun&hard=tue,thu&long=sun&race=none&distance=10k&minutes=30&kit=gym&experience=some&terrain=road&start=2026-12-05',
     );
   });
 

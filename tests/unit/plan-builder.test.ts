@@ -51,6 +51,7 @@ function frontMatters(folder: string): Map<string, Record<string, unknown>> {
 const library: LibraryExercise[] = [...frontMatters('exercises')].map(([id, data]) => ({
   id,
   equipment: data.equipment as Equipment[],
+  muscles: [...(data.primaryMuscles as string[]), ...((data.secondaryMuscles ?? []) as string[])],
 }));
 const equipmentOf = new Map(library.map((exercise) => [exercise.id, exercise.equipment]));
 
@@ -248,9 +249,12 @@ describe('buildPlan: edge cases', () => {
     });
     const plan = buildPlan(answers, library, TODAY);
     expect(plan.endDate).toBe(inDays(10));
-    expect(plan.weeks.map((week) => [week.startDate, week.endDate, week.phase])).toEqual([
-      [TODAY, inDays(3), 'build'],
-      [inDays(4), inDays(10), 'race-week'],
+    // The first four days cannot hold both usual sessions (Tuesday and Thursday): week 0.
+    expect(
+      plan.weeks.map((week) => [week.number, week.startDate, week.endDate, week.phase]),
+    ).toEqual([
+      [0, TODAY, inDays(3), 'learn'],
+      [1, inDays(4), inDays(10), 'race-week'],
     ]);
     expect(sessionsOf(plan)).toEqual([]);
     expect(plan.notes).toEqual([
@@ -338,6 +342,158 @@ describe('buildPlan: edge cases', () => {
     );
   });
 
+  it('a first week too short for the usual sessions is week 0, and costs no learning week', () => {
+    // A Saturday start before a Sunday race: the first "week" is that Saturday and Sunday.
+    const race = '2027-04-18'; // a Sunday
+    for (const [experience, learnWeeks] of [
+      ['new', 2],
+      ['some', 1],
+      ['regular', 0],
+    ] as const) {
+      const answers = answersWith({ raceDate: race, raceDistance: 'marathon', experience });
+      const plan = buildPlan(answers, library, TODAY);
+      expect(plan.weeks[0]).toMatchObject({
+        number: 0,
+        startDate: TODAY,
+        endDate: inDays(1),
+        phase: 'learn',
+        sessions: [],
+      });
+      const numbered = plan.weeks.slice(1);
+      expect(numbered.map((week) => week.number)).toEqual(numbered.map((_, w) => w + 1));
+      expect(
+        numbered.every((week) => dayNumber(week.endDate)! - dayNumber(week.startDate)! === 6),
+      ).toBe(true);
+      const learning = numbered.filter((week) => week.phase === 'learn');
+      expect(learning.map((week) => week.number)).toEqual(
+        Array.from({ length: learnWeeks }, (_, w) => w + 1),
+      );
+      expect(brokenRules(plan, answers)).toEqual({});
+      expect(planRuleProblems(plan, answers, library)).toEqual([]);
+    }
+  });
+
+  it('week 0 eases in with its sessions, linked to the reason; a short week holding them all is week 1', () => {
+    // Start on a Tuesday before a Sunday race: Tuesday to Sunday holds Tuesday's session and
+    // Thursday's, so it is a full week 1 of six days.
+    const full = buildPlan(
+      answersWith({ startDate: '2026-12-08', raceDate: '2027-03-14', raceDistance: 'half' }),
+      library,
+      TODAY,
+    );
+    expect(full.weeks[0]).toMatchObject({ number: 1, startDate: '2026-12-08', phase: 'learn' });
+    expect(full.weeks[0]!.sessions).toHaveLength(2);
+    // Start on a Thursday: Thursday to Sunday holds only Thursday's session.
+    const answers = answersWith({
+      startDate: '2026-12-10',
+      raceDate: '2027-03-14',
+      raceDistance: 'half',
+      experience: 'regular',
+    });
+    const plan = buildPlan(answers, library, TODAY);
+    expect(plan.weeks[0]).toMatchObject({ number: 0, phase: 'learn' });
+    const [session] = plan.weeks[0]!.sessions;
+    expect(session).toMatchObject({ date: '2026-12-10', id: 'B' });
+    expect(session!.rules.map((r) => r.id)).toContain('first-days');
+    expect(session!.exercises.every((line) => line.sets <= 2)).toBe(true);
+    // A lifter who lifts regularly has no learning week: week 1 builds.
+    expect(plan.weeks[1]).toMatchObject({ number: 1, phase: 'build', deload: false });
+    expect(planRuleProblems(plan, answers, library)).toEqual([]);
+  });
+
+  it('a plan without a race has no week 0: its weeks start on the start date', () => {
+    fc.assert(
+      fc.property(validAnswers(todayNumber, 120), (answers) => {
+        const plan = buildPlan({ ...answers, raceDate: null }, library, TODAY);
+        expect(plan.weeks.map((week) => week.number)).toEqual(
+          Array.from({ length: HORIZON_WEEKS }, (_, w) => w + 1),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a trail runner gets the library’s foot, shin, outer-hip and one-leg work first, and why', () => {
+    const road = answersWith({ equipment: 'bands', terrain: 'road' });
+    const trail = { ...road, terrain: 'trail' as const };
+    const exercisesOf = (answers: PlanAnswers) =>
+      new Set(
+        sessionsOf(buildPlan(answers, library, TODAY)).flatMap((s) =>
+          s.exercises.map((l) => l.exercise),
+        ),
+      );
+    const onRoad = exercisesOf(road);
+    const onTrail = exercisesOf(trail);
+    // The shin raise (tibialis anterior) and the side plank (outer hip) come in; the plank and
+    // dead bug, which work neither, make room.
+    expect(onRoad.has('tibialis-raise')).toBe(false);
+    expect(onTrail.has('tibialis-raise')).toBe(true);
+    expect(onTrail.has('side-plank')).toBe(true);
+    expect(onTrail.has('dead-bug')).toBe(false);
+    // With a gym, the one-leg Romanian deadlift (foot, outer hip, one leg) is the hinge day's
+    // single-leg lift; the main lifts stay.
+    const gym = buildPlan(answersWith({ terrain: 'trail', experience: 'regular' }), library, TODAY);
+    const b = sessionsOf(gym).find((s) => s.id === 'B' && s.exercises.length > 3)!;
+    expect(b.exercises.find((l) => l.kind === 'strength')!.exercise).toBe(
+      'single-leg-romanian-deadlift',
+    );
+    expect(b.exercises.find((l) => l.kind === 'main')!.exercise).toBe('trap-bar-deadlift');
+    const rule = sessionsOf(buildPlan(trail, library, TODAY))[0]!.rules.at(-1)!;
+    expect(rule).toEqual({
+      id: 'trail',
+      text: PLAN_RULES.trail.text,
+      href: '/articles/strength-training-balance-stability-runners/#trails-uneven-ground-and-falls',
+    });
+    expect(
+      sessionsOf(buildPlan(road, library, TODAY)).some((s) =>
+        s.rules.some((r) => r.id === 'trail'),
+      ),
+    ).toBe(false);
+  });
+
+  it('a new lifter with nothing to load learns each main lift of the build before loading it', () => {
+    for (const equipment of ['none', 'bands'] as const) {
+      const plan = buildPlan(answersWith({ experience: 'new', equipment }), library, TODAY);
+      const idsIn = (phase: string, kind: string) =>
+        new Set(
+          plan.weeks
+            .filter((week) => week.phase === phase)
+            .flatMap((week) => week.sessions.flatMap((s) => s.exercises))
+            .filter((line) => kind === '' || line.kind === kind)
+            .map((line) => line.exercise),
+        );
+      const learned = idsIn('learn', '');
+      expect(
+        [...idsIn('build', 'main')].filter((id) => !learned.has(id)),
+        equipment,
+      ).toEqual([]);
+    }
+  });
+
+  it('without a weight, the leg lifts progress by reps within the 8 to 10 their pages give', () => {
+    const legLiftReps = (answers: PlanAnswers) =>
+      sessionsOf(buildPlan(answers, library, TODAY)).flatMap((s) =>
+        s.exercises
+          .filter((line) => line.kind === 'main' || line.kind === 'strength')
+          .map((line) => Number.parseInt(line.reps, 10)),
+      );
+    fc.assert(
+      fc.property(
+        validAnswers(todayNumber, 200),
+        fc.constantFrom('none', 'bands'),
+        (answers, equipment) => {
+          const reps = legLiftReps({ ...answers, equipment });
+          expect(reps.filter((n) => n < 8 || n > 10)).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // A build block climbs from 8 to 10 per side; with a weight it climbs in load instead.
+    const bands = legLiftReps(answersWith({ equipment: 'bands' }));
+    expect(new Set(bands)).toEqual(new Set([8, 10]));
+    expect(Math.min(...legLiftReps(answersWith({ equipment: 'gym' })))).toBeLessThan(8);
+  });
+
   it('refuses answers parsePlanQuery would never return', () => {
     expect(() => buildPlan(answersWith({ raceDate: '2026-01-01' }), library, TODAY)).toThrow(
       /is before the start/,
@@ -376,6 +532,28 @@ describe('buildPlan: the rules it must never break, over random answers', () => 
         for (const session of sessionsOf(plan)) {
           expect(session.exercises.every((line) => equipmentOf.has(line.exercise))).toBe(true);
           expect(session.minutes).toBeLessThanOrEqual(answers.sessionMinutes);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  }, 60_000);
+
+  it('uses a 45-minute session: each build session is longer than the 30-minute one', () => {
+    fc.assert(
+      fc.property(validAnswers(todayNumber, 200), (answers) => {
+        const short = buildPlan({ ...answers, sessionMinutes: 30 }, library, TODAY);
+        const long = buildPlan({ ...answers, sessionMinutes: 45 }, library, TODAY);
+        const settled = answers.raceDate === null ? Infinity : dayNumber(answers.raceDate)! - 13;
+        const shortByDate = new Map(sessionsOf(short).map((s) => [s.date, s]));
+        const compared = long.weeks
+          .filter((week) => week.phase === 'build' && !week.deload)
+          .flatMap((week) => week.sessions)
+          .filter((s) => dayNumber(s.date)! < settled);
+        for (const session of compared) {
+          expect(session.minutes).toBeLessThanOrEqual(45);
+          expect(session.minutes, session.date).toBeGreaterThan(
+            shortByDate.get(session.date)!.minutes,
+          );
         }
       }),
       { numRuns: 500 },

@@ -70,6 +70,15 @@ describe('planCalendar', () => {
       } satisfies PlanAnswers,
     ],
     [
+      'a half whose first days (week 0) hold a session',
+      {
+        ...defaultAnswers(TODAY),
+        startDate: '2026-12-10',
+        raceDate: '2027-03-14',
+        raceDistance: 'half',
+      } satisfies PlanAnswers,
+    ],
+    [
       'a 5K in three weeks',
       {
         ...defaultAnswers(TODAY),
@@ -85,6 +94,8 @@ describe('planCalendar', () => {
       sessions.map((session) => session.date),
     );
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+    const weekZero = plan.weeks[0]!.number === 0 ? plan.weeks[0]!.sessions.length : 0;
+    if (_name.includes('week 0')) expect(weekZero).toBeGreaterThan(0);
   });
 
   it('describes the session: its exercises by name, sets, reps and reps in reserve', () => {

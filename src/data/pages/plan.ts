@@ -3,6 +3,7 @@ import {
   PLAN_EQUIPMENT,
   RACE_DISTANCES,
   SESSION_LENGTHS,
+  TERRAINS,
   WEEKDAY_NAMES,
   WEEKDAYS,
 } from '../../lib/plan-answers';
@@ -10,6 +11,7 @@ import { PLAN_EXERCISE_IDS } from '../../lib/plan-builder';
 import { routes } from '../../lib/routes';
 import type { Equipment } from '../../lib/taxonomy';
 import { ui } from '../../ui';
+import { absolute } from '../site';
 import { getPublishedExercises } from '../exercises';
 import { getPublishedPrograms } from '../programs';
 
@@ -18,6 +20,8 @@ export interface PlanPageExercise {
   id: string;
   name: string;
   equipment: readonly Equipment[];
+  /** Primary and secondary muscle groups: a trail runner's plan favours some (plan-builder.ts). */
+  muscles: readonly string[];
   url: string;
 }
 
@@ -42,6 +46,7 @@ export async function planPage() {
         id: exercise.id,
         name: exercise.data.name,
         equipment: exercise.data.equipment,
+        muscles: [...exercise.data.primaryMuscles, ...exercise.data.secondaryMuscles],
         url: routes.exercise(exercise.id),
       })),
     text: ui.plan.script,
@@ -59,5 +64,8 @@ export async function planPage() {
     minutes: SESSION_LENGTHS.map((value) => ({ value, label: ui.plan.minutesOption(value) })),
     equipment: Object.entries(PLAN_EQUIPMENT).map(([value, { label }]) => ({ value, label })),
     experience: Object.entries(EXPERIENCE).map(([value, { label }]) => ({ value, label })),
+    terrains: Object.entries(TERRAINS).map(([value, { label }]) => ({ value, label })),
+    /** The generic page link the share links carry until the script puts the plan's own. */
+    shareUrl: absolute(routes.plan()),
   };
 }

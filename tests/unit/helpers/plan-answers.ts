@@ -5,6 +5,7 @@ import {
   PLAN_EQUIPMENT_KEYS,
   RACE_DISTANCE_KEYS,
   SESSION_LENGTHS,
+  TERRAIN_KEYS,
   WEEKDAYS,
   type PlanAnswers,
 } from '../../../src/lib/plan-answers';
@@ -28,6 +29,7 @@ export const validAnswers = (today: number, maxDaysToRace = 800) =>
       sessionMinutes: fc.constantFrom(...SESSION_LENGTHS),
       equipment: fc.constantFrom(...PLAN_EQUIPMENT_KEYS),
       experience: fc.constantFrom(...EXPERIENCE_KEYS),
+      terrain: fc.constantFrom(...TERRAIN_KEYS),
       startIn: fc.integer({ min: 0, max: 60 }),
     })
     .map((r): PlanAnswers => {
@@ -42,6 +44,7 @@ export const validAnswers = (today: number, maxDaysToRace = 800) =>
         sessionMinutes: r.sessionMinutes,
         equipment: r.equipment,
         experience: r.experience,
+        terrain: r.terrain,
         startDate: isoDay(start),
       };
     });
