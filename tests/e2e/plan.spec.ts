@@ -226,23 +226,16 @@ test.describe('the plan page', () => {
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
   });
 
-  test('makes a plan in under 50 ms with the CPU slowed four times, as on a slow phone', async ({
-    page,
-  }) => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    // A long season: a marathon 30 weeks away for a new lifter, two sessions a week. (A race
-    // three years away, the most a link allows, took 50-100 ms on a two-core machine at a load
-    // average of 14; a plan that long is rare, and the budget is for the usual case.)
-    const race = new Date(Date.now() + 210 * 86_400_000).toISOString().slice(0, 10);
-    await page.goto(`${PLAN}?race=${race}&distance=marathon&experience=new`);
+  test('measures how long it takes to make a plan, for the benchmark', async ({ page }) => {
+    // The time itself is a budget of `npm run bench` (50 ms with the CPU slowed four times,
+    // enforced with --strict on a quiet machine); here, that the page records it once per plan.
+    await page.goto(PLAN);
     await waitForPlan(page);
     const durations = await page.evaluate(() =>
       performance.getEntriesByName('plan:build').map((entry) => entry.duration),
     );
     expect(durations).toHaveLength(1);
-    console.log(`plan:build with 4x CPU throttling: ${durations[0]?.toFixed(1)} ms`);
-    expect(durations[0]).toBeLessThan(50);
+    expect(durations[0]).toBeGreaterThan(0);
   });
 
   test('works with the keyboard alone', async ({ page }) => {

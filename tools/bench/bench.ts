@@ -16,6 +16,7 @@ import {
 } from './budget.ts';
 import { analyzePage, DEFAULT_FIRST_SCREEN_TEXT, type PageResources } from './page-weight.ts';
 import { deltaKb, formatTable, kb } from './report.ts';
+import { routes } from '../../src/lib/routes.ts';
 import { serveStatic } from './static-server.ts';
 
 /**
@@ -52,6 +53,17 @@ const PORT = Number(options.port);
 const RUNS = Number(options.runs);
 const OUT = options.out;
 const strict = options.strict;
+
+/** The plan page's budget (issue 19): a plan in under 50 ms on a slow phone. */
+const PLAN_BUILD_BUDGET_MS = 50;
+const PLAN_CPU_SLOWDOWN = 4;
+const PLAN_RUNS = 5;
+
+const medianOf = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 if (!options['no-build']) {
@@ -91,6 +103,7 @@ const base = `http://127.0.0.1:${PORT}`;
 try {
   // How much text a phone's first screen shows, measured per page in Chromium when available.
   const screenText = new Map<string, number>();
+  let planBuildMs: number[] = [];
   if (chromium) {
     const { chromium: playwright } = await import('@playwright/test');
     const browser = await playwright.launch({
@@ -102,6 +115,7 @@ try {
       await page.goto(base + urlPath);
       screenText.set(urlPath, await page.evaluate(visibleTextOnFirstScreen));
     }
+    planBuildMs = await measurePlanBuild(browser);
     await browser.close();
   }
 
@@ -272,6 +286,21 @@ try {
     )}\n`,
   );
   console.log(`\nResults: ${OUT}${previous ? ' (Δ prev compares with the run before)' : ''}`);
+  if (planBuildMs.length) {
+    const median = medianOf(planBuildMs);
+    console.log(
+      `\nPlan page: a plan built in ${median.toFixed(1)} ms (median of ${planBuildMs.length}, CPU slowed ${PLAN_CPU_SLOWDOWN}x as on a slow phone; runs ${planBuildMs.map((ms) => ms.toFixed(1)).join(', ')}; budget ${PLAN_BUILD_BUDGET_MS} ms${strict ? '' : ', enforced with --strict'})`,
+    );
+    // Like LCP, a time from a shared machine: a budget only on a quiet one (--strict).
+    if (strict && median > PLAN_BUILD_BUDGET_MS)
+      breaches.push({
+        type: 'plan',
+        path: routes.plan(),
+        budget: 'plan build (ms)',
+        actual: Number(median.toFixed(1)),
+        limit: PLAN_BUILD_BUDGET_MS,
+      });
+  }
   if (breaches.length) {
     console.log(`\n${breaches.length} budget(s) broken:`);
     for (const breach of breaches)
@@ -307,4 +336,31 @@ function visibleTextOnFirstScreen(): number {
     count += (node as Text).data.replace(/\s+/g, ' ').length;
   }
   return count;
+}
+
+/**
+ * How long /plan/ takes to build a plan, as the page itself measures it (`plan:build`, in
+ * src/client/plan-maker.ts), with the CPU slowed as Lighthouse slows it for a phone: a marathon
+ * 30 weeks away for a new lifter, the usual long case. Empty when the page is not built.
+ */
+async function measurePlanBuild(browser: import('@playwright/test').Browser): Promise<number[]> {
+  if (!existsSync(path.join(DIST, routes.plan(), 'index.html'))) return [];
+  const race = new Date(Date.now() + 210 * 86_400_000).toISOString().slice(0, 10);
+  const durations: number[] = [];
+  for (let run = 0; run < PLAN_RUNS; run++) {
+    // A fresh context each time: nothing kept from the run before (storage, cache, compiled code).
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PLAN_CPU_SLOWDOWN });
+    await page.goto(`${base}${routes.plan()}?race=${race}&distance=marathon&experience=new`);
+    const duration = await page.waitForFunction(
+      () => performance.getEntriesByName('plan:build')[0]?.duration,
+      undefined,
+      { timeout: 30_000 },
+    );
+    durations.push(Number(await duration.jsonValue()));
+    await context.close();
+  }
+  return durations;
 }

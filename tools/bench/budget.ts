@@ -89,7 +89,8 @@ export function medianLighthouse(runs: readonly LighthouseSummary[]): Lighthouse
 }
 
 export interface Breach {
-  type: PageType;
+  /** A page type, or 'plan' for the plan page's own time budget (tools/bench/bench.ts). */
+  type: PageType | 'plan';
   path: string;
   budget: string;
   actual: number;
