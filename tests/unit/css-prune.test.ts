@@ -55,6 +55,8 @@ describe('requiredElements', () => {
     ['*, ::backdrop', []],
     [':root[data-theme=dark]', []],
     ['SVG', ['svg']],
+    ['.plan-table td:nth-of-type(2)', ['td']],
+    ['li:nth-child(2n + 1):lang(en)', ['li']],
   ])('%s needs %j', (selector, elements) => {
     expect(requiredElements(selector)).toEqual(elements);
   });
@@ -208,6 +210,12 @@ describe('prunePageStyles', () => {
   it('keeps element styles for the elements the page has', () => {
     const html = '<style>hr{x:0}p,kbd{y:0}</style><p class="b"></p>';
     expect(prunePageStyles(html)).toBe('<style>p{y:0}</style><p class="b"></p>');
+  });
+
+  it('keeps every element style when a script inserts markup (search excerpts with <mark>)', () => {
+    const html = '<style>.r mark{x:0}</style><p class="r"></p>';
+    expect(prunePageStyles(html, ['e.innerHTML=r.excerpt'])).toBe(html);
+    expect(prunePageStyles(html)).toBe('<style></style><p class="r"></p>');
   });
 
   it("replaces the full stylesheet's CSP hash with the trimmed one's", () => {

@@ -40,6 +40,10 @@ const GROUPING_AT_RULES = new Set([
 const FORM_CONTROL_PARTS =
   /^::(?:-webkit-(?:datetime-edit|date-and-time-value|inner-spin-button|outer-spin-button|search-|calendar-picker)|file-selector-button|placeholder)/i;
 
+/** Pseudo-classes and pseudo-elements whose argument is a selector list. */
+const SELECTOR_ARGUMENTS =
+  /^(?::(?:is|where|has|matches|-webkit-any|-moz-any|host|host-context)|::slotted)$/i;
+
 /** What one complex selector needs on the page to match anything. */
 interface Needs {
   classes: string[];
@@ -83,7 +87,8 @@ function needsOfCompound(selector: selectorParser.Selector): Needs {
       const common = (key: keyof Needs) =>
         first[key].filter((name) => rest.every((other) => other[key].includes(name)));
       own.classes.push(...common('classes'));
-      own.elements.push(...common('elements'));
+      // Only these take selectors: the argument of :nth-child(2) or :lang(en) parses as a "tag".
+      if (SELECTOR_ARGUMENTS.test(node.value)) own.elements.push(...common('elements'));
     }
   }
   return own;
@@ -250,6 +255,17 @@ export function dropUnreadVariables(
   }
 }
 
+/**
+ * Whether a page's scripts insert markup they do not spell out (search results' excerpts with
+ * `<mark>`, for one): then any element may appear, and the page keeps every element's styles.
+ */
+export function insertsMarkup(html: string, scripts: readonly string[] = []): boolean {
+  const pattern =
+    /\b(?:innerHTML|outerHTML|insertAdjacentHTML|setHTML|createContextualFragment|DOMParser)\b/;
+  const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? '');
+  return [...inline, ...scripts].some((script) => pattern.test(script));
+}
+
 /** Every custom property name (`--x`) written on a page outside its style elements, or in its scripts. */
 export function variablesReadElsewhere(html: string, scripts: readonly string[] = []): Set<string> {
   const outside = [html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''), ...scripts].join('\n');
@@ -318,7 +334,7 @@ export function prunePageStyles(
   compiled = new Map<string, ReturnType<typeof compileStylesheet>>(),
 ): string {
   const used = usedClassNames(html, scripts);
-  const elements = usedElementNames(html, scripts);
+  const elements = insertsMarkup(html, scripts) ? undefined : usedElementNames(html, scripts);
   const variables = variablesReadElsewhere(html, scripts);
   const rehashed: [before: string, after: string][] = [];
   const pruned = html.replace(
@@ -331,7 +347,7 @@ export function prunePageStyles(
       }
       const kept = print(
         (name) => used.has(name),
-        (name) => elements.has(name),
+        (name) => elements?.has(name) ?? true,
         (variable) => variables.has(variable),
       );
       rehashed.push([cspHash(css), cspHash(kept)]);
