@@ -109,7 +109,7 @@ export default defineConfig({
         [remarkCrossLinks, { content: content.reader, contentRoot, projectRoot, warn }],
         // Before the citations: "[@key]" is not words a reader reads.
         remarkReadingTime,
-        [remarkCitations, { referenceIds: () => content.reader.referenceIds(), projectRoot }],
+        [remarkCitations, { references: () => content.reader.references(), projectRoot }],
         [remarkImages, { projectRoot }],
         [remarkEvidenceLabels, { projectRoot }],
         // Last, on the text as readers see it: en dashes in number ranges (src/lib/typography.ts).

@@ -60,6 +60,10 @@ export const ui = {
   /** The name of a reference's one link back to the text (the list item says which reference). */
   backToCitation: 'Back to the text',
   backToCitations: (n: number) => `Places where reference ${n} is cited:`,
+  /** The name of a citation mark, which opens its reference's card ("Reference 3: Støren 2008"). */
+  citationMark: (n: number, authors: string, year: number) => `Reference ${n}: ${authors} ${year}`,
+  /** A reference card's link to the reference's full entry in the list. */
+  referenceInList: 'See all references',
   related: 'Related articles',
   frontView: 'Front',
   backView: 'Back',

@@ -65,6 +65,34 @@ export function referenceAnchorId(key: string): string {
   return `ref-${key}`;
 }
 
+/**
+ * Id of the popover card a citation mark opens (one per reference, not per mark). Its own prefix,
+ * so it can never equal a mark's id ("cite-a-1" is a mark of "a", and could be a key's card).
+ */
+export function referenceCardId(key: string): string {
+  return `card-${key}`;
+}
+
+/** The key of a reference card's id ("card-storen-2008" -> "storen-2008"), or undefined. */
+export function keyOfReferenceCard(id: string): string | undefined {
+  return id.startsWith('card-') ? id.slice('card-'.length) : undefined;
+}
+
+/** A trailing run of initials after a surname ("Støren Ø" -> " Ø", "Keogh JWL" -> " JWL"). */
+const INITIALS = /\s+\p{Lu}{1,4}$/u;
+
+/**
+ * The name a citation mark gives a reference's authors: the first author's surname ("Støren Ø,
+ * Helgerud J, ..." -> "Støren"), or a group author's name without its members ("American College
+ * of Sports Medicine (writing group: ...)" -> "American College of Sports Medicine"). The card the
+ * mark opens, and the list, give them all.
+ */
+export function firstAuthor(authors: string): string {
+  const first = authors.split(/,\s*/)[0] ?? authors;
+  if (first.includes('(')) return first.slice(0, first.indexOf('(')).trim();
+  return first.replace(INITIALS, '').trim();
+}
+
 /** Author lists longer than this are shortened (the AMA rule: up to six names in full). */
 export const MAX_LISTED_AUTHORS = 6;
 /** How many names a shortened list keeps before "et al.". */

@@ -1,13 +1,27 @@
-import type { Link, PhrasingContent, Root, Text } from 'mdast';
+import type { PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { CitationNumbering, referenceAnchorId, splitCitations } from '../lib/citations';
+import {
+  CitationNumbering,
+  referenceCardId,
+  firstAuthor,
+  splitCitations,
+  withoutCheckingNotes,
+} from '../lib/citations';
 import { ContentError, closestMatches } from '../lib/content-errors';
+import { ui } from '../ui';
 import { frontmatterOf, projectRelative } from './vfile-helpers';
 
+/** What a citation mark needs of a reference: its id, and who and when for the mark's name. */
+export interface CitableReference {
+  id: string;
+  authors: string;
+  year: number;
+}
+
 export interface CitationOptions {
-  /** The ids of `content/references.json` (asked once per document, so edits show in dev). */
-  referenceIds: () => readonly string[];
+  /** The entries of `content/references.json` (asked once per document, so edits show in dev). */
+  references: () => readonly CitableReference[];
   /** Absolute path of the project root (for messages). */
   projectRoot: string;
 }
@@ -16,16 +30,31 @@ export interface CitationOptions {
 export type CitationList = ReturnType<CitationNumbering['list']>;
 
 /**
- * Turns `[@key]` and `[@a; @b]` into numbered superscript links to the reference list, and
- * stops the build on a key that is not in `content/references.json`.
+ * Turns `[@key]` and `[@a; @b]` into numbered superscript marks, and stops the build on a key that
+ * is not in `content/references.json`. Each mark is a button that opens its reference's card in
+ * place (an HTML popover: no script), named for screen readers by number, first author and year ("Reference 3: Støren 2008");
+ * the page renders one card per reference after its list (ReferenceCards.astro), and each card
+ * links to the full entry. The mark keeps an id, so the list can link back to it.
  */
 export function remarkCitations(options: CitationOptions) {
-  let known: { list: readonly string[]; ids: ReadonlySet<string> } | undefined;
+  let known:
+    | {
+        entries: readonly CitableReference[];
+        list: string[];
+        byId: ReadonlyMap<string, CitableReference>;
+      }
+    | undefined;
 
   return (tree: Root, file: VFile): void => {
-    const list = options.referenceIds();
-    if (known?.list !== list) known = { list, ids: new Set(list) };
-    const { ids } = known;
+    const entries = options.references();
+    if (known?.entries !== entries) {
+      known = {
+        entries,
+        list: entries.map((entry) => entry.id),
+        byId: new Map(entries.map((entry) => [entry.id, entry])),
+      };
+    }
+    const { list, byId } = known;
     const numbering = new CitationNumbering();
     const relativeSource = file.path
       ? projectRelative(options.projectRoot, file.path)
@@ -39,7 +68,8 @@ export function remarkCitations(options: CitationOptions) {
         if (segment.kind === 'text') return { type: 'text', value: segment.value };
         const marks: PhrasingContent[] = [];
         segment.keys.forEach((key, position) => {
-          if (!ids.has(key)) {
+          const reference = byId.get(key);
+          if (!reference) {
             const suggestions = closestMatches(key, list);
             throw new ContentError({
               file: relativeSource,
@@ -54,13 +84,21 @@ export function remarkCitations(options: CitationOptions) {
           }
           const { number, anchorId } = numbering.cite(key);
           if (position > 0) marks.push({ type: 'text', value: ',' });
-          const link: Link = {
-            type: 'link',
-            url: `#${referenceAnchorId(key)}`,
+          const who = firstAuthor(withoutCheckingNotes(reference.authors));
+          // A custom node: mdast-to-hast renders it as the <button> named in data.hName.
+          marks.push({
+            type: 'citationMark',
             children: [{ type: 'text', value: String(number) }],
-            data: { hProperties: { id: anchorId, 'aria-label': `Reference ${number}` } },
-          };
-          marks.push(link);
+            data: {
+              hName: 'button',
+              hProperties: {
+                type: 'button',
+                id: anchorId,
+                popovertarget: referenceCardId(key),
+                'aria-label': ui.citationMark(number, who, reference.year),
+              },
+            },
+          } as unknown as PhrasingContent);
         });
         // A custom node: mdast-to-hast renders it as <sup class="citation"> via data.hName.
         return {

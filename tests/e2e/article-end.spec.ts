@@ -53,8 +53,9 @@ test.describe('references', () => {
     test.skip(!isMobile, 'phones only');
     await page.goto(ARTICLE);
     const folded = page.locator('.ref-more li').first();
-    const id = await folded.getAttribute('id');
-    await page.locator(`sup.citation a[href="#${id}"]`).first().click();
+    const key = (await folded.getAttribute('id'))!.replace(/^ref-/, '');
+    await page.locator(`sup.citation button[popovertarget="card-${key}"]`).first().click();
+    await page.locator(`#card-${key}`).getByRole('link', { name: 'See all references' }).click();
     await expect(folded).toBeInViewport();
   });
 
@@ -79,13 +80,98 @@ test.describe('references', () => {
 
 test('citation marks are at least 24 by 24 px to tap', async ({ page }) => {
   await page.goto(ARTICLE);
-  const marks = page.locator('sup.citation a');
+  const marks = page.locator('sup.citation button');
   expect(await marks.count()).toBeGreaterThan(5);
   for (const mark of await marks.all()) {
     const box = (await mark.boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(24);
     expect(box.height).toBeGreaterThanOrEqual(24);
   }
+});
+
+test.describe('reference cards', () => {
+  /** The third citation of the article: Støren and colleagues, 2008. */
+  const mark = (page: import('@playwright/test').Page) =>
+    page.getByRole('button', { name: 'Reference 3: Støren 2008' });
+
+  test('tapping a mark shows its reference in place, inside the screen', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await mark(page).click();
+    const card = page.locator('#card-storen-2008');
+    await expect(card).toBeVisible();
+    await expect(card).toBeInViewport({ ratio: 1 });
+    await expect(card).toContainText('Maximal strength training improves running economy');
+    await expect(card.getByRole('link', { name: /^doi:/ })).toHaveAttribute(
+      'href',
+      'https://doi.org/10.1249/MSS.0b013e318168da2f',
+    );
+    // One card per reference, however often it is cited.
+    const references = await page.locator('.ref-list li[id^="ref-"]').count();
+    await expect(page.locator('.ref-cards > [popover]')).toHaveCount(references);
+  });
+
+  test('a phone shows the card as a sheet along the bottom of the screen', async ({
+    page,
+    isMobile,
+  }) => {
+    test.skip(!isMobile, 'phones only');
+    await page.goto(ARTICLE);
+    await mark(page).tap();
+    const box = (await page.locator('#card-storen-2008').boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.x).toBe(0);
+    expect(box.width).toBe(viewport.width);
+    expect(Math.round(box.y + box.height)).toBe(viewport.height);
+  });
+
+  test('Escape closes the card and a tap outside does too', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const card = page.locator('#card-storen-2008');
+    await mark(page).click();
+    await expect(card).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await mark(page).click();
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(card).toBeHidden();
+  });
+
+  test('the keyboard opens a card, reaches its links next, and closes it', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const button = mark(page);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const card = page.locator('#card-storen-2008');
+    await expect(card).toBeVisible();
+    // The popover comes next in the focus order, right after its button.
+    await page.keyboard.press('Tab');
+    await expect(card.getByRole('link', { name: /^doi:/ })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(card).toBeVisible();
+  });
+
+  test("the card's link goes to the reference's entry in the list", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await mark(page).click();
+    await page
+      .locator('#card-storen-2008')
+      .getByRole('link', { name: 'See all references' })
+      .click();
+    await expect(page).toHaveURL(/#ref-storen-2008$/);
+    await expect(page.locator('#ref-storen-2008')).toBeInViewport();
+  });
+
+  test('print shows the numbers and no card', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await mark(page).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#card-storen-2008')).toBeHidden();
+    await expect(mark(page)).toHaveText('3');
+    await expect(mark(page)).toBeVisible();
+  });
 });
 
 test('"Referenced in" lists five articles, then links to the rest', async ({ page }) => {

@@ -34,13 +34,20 @@ test.describe('home to article', () => {
     const references = page.getByRole('region', { name: 'References' });
     await expect(references.getByRole('listitem').first()).toContainText('doi');
 
-    // The first citation mark links to the first reference, which links back to the mark.
-    const firstMark = page.locator('sup.citation a').first();
+    // The first citation mark opens the first reference's card, whose link leads to the
+    // reference in the list, which links back to the mark.
+    const firstMark = page.locator('sup.citation button').first();
     await expect(firstMark).toHaveText('1');
-    const target = await firstMark.getAttribute('href');
-    expect(target).toMatch(/^#ref-/);
+    await expect(firstMark).toHaveAccessibleName(/^Reference 1: .+ \d{4}$/);
     await firstMark.click();
+    const link = page.locator('[popover]:popover-open').getByRole('link', {
+      name: 'See all references',
+    });
+    const target = await link.getAttribute('href');
+    expect(target).toMatch(/^#ref-/);
+    await link.click();
     await expect(page.locator(target ?? '')).toBeInViewport();
+    await page.keyboard.press('Escape');
     await page.locator(`${target} a[href^="#cite-"]`).first().click();
     await expect(firstMark).toBeInViewport();
   });

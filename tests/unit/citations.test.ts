@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   CitationNumbering,
   displayAuthors,
+  firstAuthor,
+  keyOfReferenceCard,
   keysOfGroup,
+  referenceCardId,
   withoutCheckingNotes,
   referenceAnchorId,
   splitCitations,
@@ -59,6 +62,13 @@ describe('CitationNumbering', () => {
   it('anchors references by key', () => {
     expect(referenceAnchorId('storen-2008')).toBe('ref-storen-2008');
   });
+
+  it('names a reference card by key, and reads the key back', () => {
+    expect(referenceCardId('storen-2008')).toBe('card-storen-2008');
+    expect(keyOfReferenceCard('card-storen-2008')).toBe('storen-2008');
+    // A mark's id is not a card's.
+    expect(keyOfReferenceCard('cite-storen-2008-1')).toBeUndefined();
+  });
 });
 
 describe('displayAuthors', () => {
@@ -101,5 +111,22 @@ describe('withoutCheckingNotes', () => {
     ['1087-1092', '1087-1092'],
   ])('%s', (text, shown) => {
     expect(withoutCheckingNotes(text)).toBe(shown);
+  });
+});
+
+describe('firstAuthor', () => {
+  it.each([
+    ['Støren Ø, Helgerud J, Støa EM, Hoff J', 'Støren'],
+    ['Hickson RC', 'Hickson'],
+    ['Sato K, Mokha M', 'Sato'],
+    ['van Dyk N, Behan FP, Whiteley R', 'van Dyk'],
+    ['Dudagoitia Barrio E, Fernández-Landa J', 'Dudagoitia Barrio'],
+    ['Swinton PA, Stewart A, Agouris I, Keogh JWL, Lloyd R', 'Swinton'],
+    [
+      'American College of Sports Medicine (writing group: Ratamess NA, Alvar BA)',
+      'American College of Sports Medicine',
+    ],
+  ])('%s -> %s', (authors, expected) => {
+    expect(firstAuthor(authors)).toBe(expected);
   });
 });

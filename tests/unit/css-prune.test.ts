@@ -2,11 +2,15 @@ import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 import {
   dropUnreadTailwindVariables,
+  dropUnreadVariables,
   mergeLayerBlocks,
   prunePageStyles,
   pruneUnusedRules,
   requiredClasses,
+  requiredElements,
   usedClassNames,
+  usedElementNames,
+  variablesReadElsewhere,
 } from '../../src/integrations/prune-css/prune.ts';
 import { cspHash } from '../../src/lib/security';
 
@@ -34,16 +38,60 @@ describe('requiredClasses', () => {
   });
 });
 
+describe('requiredElements', () => {
+  it.each([
+    ['hr', ['hr']],
+    ['.prose thead', ['thead']],
+    [
+      ':where(.prose :is(blockquote p:first-of-type):not(.not-prose *))::before',
+      ['blockquote', 'p'],
+    ],
+    [':where(.prose :is(th, td):not(.not-prose *))', []],
+    ['.share :is(a, button)', []],
+    ['section:has(> #related)', ['section']],
+    ['.toc:not(nav)', []],
+    ['::-webkit-datetime-edit-year-field', ['input']],
+    ['::placeholder', ['input']],
+    ['*, ::backdrop', []],
+    [':root[data-theme=dark]', []],
+    ['SVG', ['svg']],
+    ['.plan-table td:nth-of-type(2)', ['td']],
+    ['li:nth-child(2n + 1):lang(en)', ['li']],
+  ])('%s needs %j', (selector, elements) => {
+    expect(requiredElements(selector)).toEqual(elements);
+  });
+});
+
 describe('pruneUnusedRules', () => {
   it('drops rules whose classes the page does not use and keeps the rest', () => {
     const css = 'html{color:red}.a{top:0}.b{left:0}.a .c{right:0}';
     expect(pruneUnusedRules(css, only('a'))).toBe('html{color:red}.a{top:0}');
   });
 
-  it('keeps a rule when any selector of its list matches', () => {
-    expect(pruneUnusedRules('.a,.b{top:0}', only('b'))).toBe('.a,.b{top:0}');
+  it('keeps a rule when any selector of its list matches, with only the selectors that can', () => {
+    expect(pruneUnusedRules('.a,.b{top:0}', only('b'))).toBe('.b{top:0}');
+    expect(pruneUnusedRules('.a, .b, .c{top:0}', only('a', 'c'))).toBe('.a, .c{top:0}');
     expect(pruneUnusedRules(':is(.a, .c) .d,[title="x,.e"]{top:0}', only())).toBe(
-      ':is(.a, .c) .d,[title="x,.e"]{top:0}',
+      '[title="x,.e"]{top:0}',
+    );
+  });
+
+  it('drops rules and selectors for elements the page does not have', () => {
+    const css =
+      'hr{height:0}code,kbd,pre{font-size:1em}::-webkit-datetime-edit{padding:0}.p thead{x:0}html{y:0}';
+    const page =
+      (...names: string[]) =>
+      (name: string) =>
+        names.includes(name);
+    expect(pruneUnusedRules(css, only('p'), page('html', 'code', 'table'))).toBe(
+      'code{font-size:1em}html{y:0}',
+    );
+    expect(pruneUnusedRules(css, only('p'), page('html', 'hr', 'kbd', 'thead', 'input'))).toBe(
+      'hr{height:0}kbd{font-size:1em}::-webkit-datetime-edit{padding:0}.p thead{x:0}html{y:0}',
+    );
+    // Without an element test, as before: only classes count.
+    expect(pruneUnusedRules(css, only())).toBe(
+      'hr{height:0}code,kbd,pre{font-size:1em}::-webkit-datetime-edit{padding:0}html{y:0}',
     );
   });
 
@@ -76,6 +124,35 @@ describe('dropUnreadTailwindVariables', () => {
     dropUnreadTailwindVariables(root);
     expect(root.toString()).toBe(
       '*{--tw-a:0;--sm-c:1}.x{--tw-a:1;margin:var(--tw-a)}@property --tw-a{syntax:"*"}',
+    );
+  });
+});
+
+describe('dropUnreadVariables', () => {
+  it('drops custom properties nothing reads, through chains, keeping those read elsewhere', () => {
+    const root = postcss.parse(
+      ':root{--mono:x;--a:var(--b);--b:1;--c:var(--d);--d:2;--logo:red}p{color:var(--c)}@property --e{syntax:"*"}',
+    );
+    dropUnreadVariables(root, (name) => name === '--logo');
+    expect(root.toString()).toBe(
+      ':root{--c:var(--d);--d:2;--logo:red}p{color:var(--c)}@property --e{syntax:"*"}',
+    );
+  });
+
+  it('finds the variables a page names outside its styles', () => {
+    const html =
+      '<style>:root{--x:1}</style><svg><rect fill="var(--color-accent)"></rect></svg><script>s.getPropertyValue("--y")</script>';
+    expect([...variablesReadElsewhere(html, ['el.style.setProperty("--z", 1)'])]).toEqual([
+      '--color-accent',
+      '--y',
+      '--z',
+    ]);
+  });
+
+  it('runs as a page is pruned', () => {
+    const html = '<style>:root{--mono:x;--ink:#000}p{color:var(--ink)}</style><p></p>';
+    expect(prunePageStyles(html)).toBe(
+      '<style>:root{--ink:#000}p{color:var(--ink)}</style><p></p>',
     );
   });
 });
@@ -124,10 +201,33 @@ describe('usedClassNames', () => {
   });
 });
 
+describe('usedElementNames', () => {
+  it('reads tags, adds the ones the parser implies, and counts every word of scripts', () => {
+    const html =
+      '<P class="x">a</P><table><tr><td>1</td></tr></table><script>make("dialog")</script>';
+    const names = usedElementNames(html, ['document.createElement(`mark`)']);
+    for (const name of ['html', 'body', 'p', 'table', 'tbody', 'td', 'script', 'dialog', 'mark'])
+      expect(names).toContain(name);
+    expect(names).not.toContain('input');
+    expect(usedElementNames('<textarea></textarea>')).toContain('input');
+  });
+});
+
 describe('prunePageStyles', () => {
   it('rewrites every style element of a page for that page', () => {
     const html = '<style>.a{top:0}.b{left:0}</style><p class="b"></p>';
     expect(prunePageStyles(html)).toBe('<style>.b{left:0}</style><p class="b"></p>');
+  });
+
+  it('keeps element styles for the elements the page has', () => {
+    const html = '<style>hr{x:0}p,kbd{y:0}</style><p class="b"></p>';
+    expect(prunePageStyles(html)).toBe('<style>p{y:0}</style><p class="b"></p>');
+  });
+
+  it('keeps every element style when a script inserts markup (search excerpts with <mark>)', () => {
+    const html = '<style>.r mark{x:0}</style><p class="r"></p>';
+    expect(prunePageStyles(html, ['e.innerHTML=r.excerpt'])).toBe(html);
+    expect(prunePageStyles(html)).toBe('<style></style><p class="r"></p>');
   });
 
   it("replaces the full stylesheet's CSP hash with the trimmed one's", () => {

@@ -1,5 +1,9 @@
-import type { Image, Link } from 'mdast';
-import type { Pluggable } from 'unified';
+import type { Image } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Pluggable } from 'unified';
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { TEXT_COLUMN_SIZES } from '../../src/lib/images';
 import { remarkCitations } from '../../src/markdown/remark-citations';
@@ -11,28 +15,38 @@ import { nodesOfType, runRemark } from './helpers/markdown';
 
 const PROJECT = '/project';
 const ARTICLE = '/project/content/articles/example.mdx';
+const REFERENCES = [
+  { id: 'storen-2008', authors: 'Støren Ø, Helgerud J, Støa EM, Hoff J', year: 2008 },
+  { id: 'blagrove-2018', authors: 'Blagrove RC, Howatson G, Hayes PR', year: 2018 },
+];
 const citations: Pluggable = [
   remarkCitations,
-  { referenceIds: () => ['storen-2008', 'blagrove-2018'], projectRoot: PROJECT },
+  { references: () => REFERENCES, projectRoot: PROJECT },
 ];
 
+/** Markdown through the citation plugin to HTML, as the page renders it. */
+function citationHtml(markdown: string): string {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkCitations, { references: () => REFERENCES, projectRoot: PROJECT })
+    .use(remarkRehype)
+    .use(rehypeStringify);
+  return String(processor.processSync(new VFile({ value: markdown, path: ARTICLE })));
+}
+
 describe('remarkCitations', () => {
-  it('numbers citations in order of first use and links each to its reference', () => {
-    const { tree, frontmatter } = runRemark(
+  it('numbers citations in order of first use; each mark opens its reference card', () => {
+    const { frontmatter } = runRemark(
       'Economy improved [@storen-2008]. Both agree [@blagrove-2018; @storen-2008].',
       [citations],
     );
-    const links = nodesOfType<Link>(tree, 'link');
-    expect(links.map((link) => [link.url, (link.children[0] as { value: string }).value])).toEqual([
-      ['#ref-storen-2008', '1'],
-      ['#ref-blagrove-2018', '2'],
-      ['#ref-storen-2008', '1'],
-    ]);
-    expect(links.map((link) => link.data?.hProperties?.id)).toEqual([
-      'cite-storen-2008-1',
-      'cite-blagrove-2018-1',
-      'cite-storen-2008-2',
-    ]);
+    expect(
+      citationHtml('Economy improved [@storen-2008]. Both agree [@blagrove-2018; @storen-2008].'),
+    ).toBe(
+      '<p>Economy improved <sup class="citation"><button type="button" id="cite-storen-2008-1" popovertarget="card-storen-2008" aria-label="Reference 1: Støren 2008">1</button></sup>. ' +
+        'Both agree <sup class="citation"><button type="button" id="cite-blagrove-2018-1" popovertarget="card-blagrove-2018" aria-label="Reference 2: Blagrove 2018">2</button>,' +
+        '<button type="button" id="cite-storen-2008-2" popovertarget="card-storen-2008" aria-label="Reference 1: Støren 2008">1</button></sup>.</p>',
+    );
     expect(frontmatter.citations).toEqual([
       { key: 'storen-2008', number: 1, backlinks: ['cite-storen-2008-1', 'cite-storen-2008-2'] },
       { key: 'blagrove-2018', number: 2, backlinks: ['cite-blagrove-2018-1'] },

@@ -9,7 +9,7 @@ import {
   type LinkableCollection,
 } from '../../lib/content-links.ts';
 import { isVisible, type PublishingContext } from '../../lib/publishing.ts';
-import { remarkCitations } from '../../markdown/remark-citations.ts';
+import { remarkCitations, type CitableReference } from '../../markdown/remark-citations.ts';
 import { remarkTypography } from '../../markdown/remark-typography.ts';
 import type { CrossLinkContent, CrossLinkTarget } from '../../markdown/remark-cross-links.ts';
 import { articleSchema } from '../../schemas/article.ts';
@@ -85,7 +85,7 @@ export class ContentReader implements CrossLinkContent {
   readonly contentRoot: string;
   readonly projectRoot: string;
   #files = new Map<string, CachedFile>();
-  #referenceIds: { mtimeMs: number; ids: string[] } | undefined;
+  #references: { mtimeMs: number; entries: CitableReference[]; ids: string[] } | undefined;
   #publishing: PublishingContext | undefined;
 
   constructor({ contentRoot, projectRoot }: { contentRoot: string; projectRoot: string }) {
@@ -133,7 +133,7 @@ export class ContentReader implements CrossLinkContent {
       mdx: file.endsWith('.mdx'),
       projectRoot: this.projectRoot,
       textPlugins: [
-        [remarkCitations, { referenceIds: () => this.referenceIds(), projectRoot: this.projectRoot }],
+        [remarkCitations, { references: () => this.references(), projectRoot: this.projectRoot }],
         remarkTypography,
       ],
     });
@@ -177,15 +177,25 @@ export class ContentReader implements CrossLinkContent {
     return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   }
 
+  /** The entries of content/references.json as citations use them (re-read when the file changes). */
+  references(): CitableReference[] {
+    return this.#referencesFile().entries;
+  }
+
   /** The ids of content/references.json, the only keys a citation may use. */
   referenceIds(): string[] {
+    return this.#referencesFile().ids;
+  }
+
+  #referencesFile(): { entries: CitableReference[]; ids: string[] } {
     const file = path.join(this.contentRoot, 'references.json');
     const { mtimeMs } = statSync(file);
-    if (this.#referenceIds?.mtimeMs !== mtimeMs) {
-      const parsed = JSON.parse(readFileSync(file, 'utf8')) as { id: string }[];
-      this.#referenceIds = { mtimeMs, ids: parsed.map((entry) => entry.id) };
+    if (this.#references?.mtimeMs !== mtimeMs) {
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as CitableReference[];
+      const entries = parsed.map(({ id, authors, year }) => ({ id, authors, year }));
+      this.#references = { mtimeMs, entries, ids: entries.map((entry) => entry.id) };
     }
-    return this.#referenceIds.ids;
+    return this.#references;
   }
 
   /** A path relative to the project root, with forward slashes, for messages. */

@@ -1,13 +1,21 @@
-import postcss, { type AtRule, type ChildNode, type Container, type Root } from 'postcss';
+import postcss, {
+  type AtRule,
+  type ChildNode,
+  type Container,
+  type Root,
+  type Rule,
+} from 'postcss';
 import selectorParser from 'postcss-selector-parser';
 import { cspHash } from '../../lib/security.ts';
 
 /**
  * Per-page CSS: every page inlines the site stylesheet, but an article uses well under half of
- * its utilities. After the build, each page keeps only the rules whose class names it uses.
- * Rules without a class (the reset, element styles, the colour tokens, `@property`,
- * `@font-face`, `@keyframes`) always stay, so only class-based rules can go. The stylesheet is
- * parsed by PostCSS and each selector by postcss-selector-parser.
+ * its utilities. After the build, each page keeps only the rules whose class names it uses, and
+ * of those only the ones whose elements it has: the reset's styles for form controls, `<hr>`,
+ * `<kbd>` or `<video>`, or the prose styles for tables and block quotes, go from a page without
+ * them. Within a kept rule, the selectors of its list that cannot match on the page go too.
+ * Rules that need neither (`html`, `:root`, `*`, `@property`, `@font-face`, `@keyframes`)
+ * always stay. The stylesheet is parsed by PostCSS and each selector by postcss-selector-parser.
  *
  * "Used" means the class name appears in a `class` attribute of the page or as a word in one
  * of its scripts (a script that adds a class by name keeps that class's rules). A class name
@@ -26,59 +34,104 @@ const GROUPING_AT_RULES = new Set([
 ]);
 
 /**
+ * Pseudo-elements that only form controls have: a selector with one needs an `<input>` on the page
+ * (usedElementNames counts a `<textarea>` as one, for `::placeholder`).
+ */
+const FORM_CONTROL_PARTS =
+  /^::(?:-webkit-(?:datetime-edit|date-and-time-value|inner-spin-button|outer-spin-button|search-|calendar-picker)|file-selector-button|placeholder)/i;
+
+/** Pseudo-classes and pseudo-elements whose argument is a selector list. */
+const SELECTOR_ARGUMENTS =
+  /^(?::(?:is|where|has|matches|-webkit-any|-moz-any|host|host-context)|::slotted)$/i;
+
+/** What one complex selector needs on the page to match anything. */
+interface Needs {
+  classes: string[];
+  elements: string[];
+}
+
+/**
  * The class names one complex selector needs on the page to match anything. Classes inside
  * :not() are not needed; inside :is()/:where()/:has() with several alternatives, only the
  * classes every alternative needs are.
  */
 export function requiredClasses(selector: string): string[] {
-  let needed: string[] = [];
+  return needsOf(selector).classes;
+}
+
+/**
+ * The element names (lower case) one complex selector needs on the page, by the same rules as
+ * requiredClasses: `.prose thead` needs a `<thead>`, `::-webkit-datetime-edit` an `<input>`.
+ */
+export function requiredElements(selector: string): string[] {
+  return needsOf(selector).elements;
+}
+
+function needsOf(selector: string): Needs {
+  let needed: Needs = { classes: [], elements: [] };
   selectorParser((selectors) => {
-    needed = selectors.nodes[0] ? classesOf(selectors.nodes[0]) : [];
+    if (selectors.nodes[0]) needed = needsOfCompound(selectors.nodes[0]);
   }).processSync(selector);
   return needed;
 }
 
-function classesOf(selector: selectorParser.Selector): string[] {
-  const own: string[] = [];
-  const inside: string[] = [];
+function needsOfCompound(selector: selectorParser.Selector): Needs {
+  const own: Needs = { classes: [], elements: [] };
   for (const node of selector.nodes) {
-    if (node.type === 'class') own.push(node.value);
-    else if (node.type === 'pseudo' && node.nodes.length > 0 && node.value !== ':not') {
-      const [first = [], ...rest] = node.nodes.map(classesOf);
-      inside.push(...first.filter((name) => rest.every((other) => other.includes(name))));
+    if (node.type === 'class') own.classes.push(node.value);
+    else if (node.type === 'tag') own.elements.push(node.value.toLowerCase());
+    else if (node.type === 'pseudo' && node.nodes.length === 0) {
+      if (FORM_CONTROL_PARTS.test(node.value)) own.elements.push('input');
+    } else if (node.type === 'pseudo' && node.value !== ':not') {
+      const [first, ...rest] = node.nodes.map(needsOfCompound) as [Needs, ...Needs[]];
+      const common = (key: keyof Needs) =>
+        first[key].filter((name) => rest.every((other) => other[key].includes(name)));
+      own.classes.push(...common('classes'));
+      // Only these take selectors: the argument of :nth-child(2) or :lang(en) parses as a "tag".
+      if (SELECTOR_ARGUMENTS.test(node.value)) own.elements.push(...common('elements'));
     }
   }
-  return [...own, ...inside];
+  return own;
 }
 
 /**
  * Parses a stylesheet once and returns a function that prints it for one page. Every page of
  * a build inlines the same stylesheet, so the build parses it once, not once per page.
  */
-export function compileStylesheet(css: string): (isUsed: (className: string) => boolean) => string {
+export function compileStylesheet(
+  css: string,
+): (
+  isUsed: (className: string) => boolean,
+  hasElement?: (name: string) => boolean,
+  readElsewhere?: (variable: string) => boolean,
+) => string {
   const root = postcss.parse(css);
   // Comments go, except the `/*! ... */` kind that carries a licence notice (Tailwind's).
   root.walkComments((comment) => {
     if (!comment.text.startsWith('!')) comment.remove();
   });
-  const needs = new Map<string, string[][]>();
-  const alternativesOf = (selector: string, selectors: string[]) => {
-    let alternatives = needs.get(selector);
-    if (!alternatives) {
-      alternatives = selectors.map(requiredClasses);
-      needs.set(selector, alternatives);
+  // Each rule's selector list, split and read once per build (rules are the same on every page).
+  const needs = new Map<string, { selectors: string[]; alternatives: Needs[] }>();
+  const alternativesOf = (rule: Rule) => {
+    let known = needs.get(rule.selector);
+    if (!known) {
+      const selectors = rule.selectors;
+      known = { selectors, alternatives: selectors.map(needsOf) };
+      needs.set(rule.selector, known);
     }
-    return alternatives;
+    return known;
   };
-  return (isUsed) => {
+  return (isUsed, hasElement = () => true, readElsewhere) => {
     const page = root.clone();
+    const canMatch = ({ classes, elements }: Needs) =>
+      classes.every(isUsed) && elements.every(hasElement);
     const prune = (container: Container) => {
       for (const node of [...(container.nodes ?? [])]) {
         if (node.type === 'rule') {
-          const keep = alternativesOf(node.selector, node.selectors).some((classes) =>
-            classes.every(isUsed),
-          );
-          if (!keep) node.remove();
+          const { selectors, alternatives } = alternativesOf(node);
+          const kept = selectors.filter((_, index) => canMatch(alternatives[index]!));
+          if (kept.length === 0) node.remove();
+          else if (kept.length < selectors.length) node.selectors = kept;
         } else if (node.type === 'atrule' && node.nodes && GROUPING_AT_RULES.has(node.name)) {
           prune(node);
           if (node.nodes.length === 0) node.remove();
@@ -87,14 +140,20 @@ export function compileStylesheet(css: string): (isUsed: (className: string) => 
     };
     prune(page);
     mergeLayerBlocks(page);
+    dropPropertyFallback(page);
     dropUnreadTailwindVariables(page);
+    if (readElsewhere) dropUnreadVariables(page, readElsewhere);
     return page.toString();
   };
 }
 
 /** The stylesheet without the rules this page cannot use (see compileStylesheet). */
-export function pruneUnusedRules(css: string, isUsed: (className: string) => boolean): string {
-  return compileStylesheet(css)(isUsed);
+export function pruneUnusedRules(
+  css: string,
+  isUsed: (className: string) => boolean,
+  hasElement?: (name: string) => boolean,
+): string {
+  return compileStylesheet(css)(isUsed, hasElement);
 }
 
 /**
@@ -134,6 +193,26 @@ function isLayerBlock(node: ChildNode): node is AtRule {
 }
 
 /**
+ * Tailwind's `@layer properties` block: the starting values of its `--tw-*` variables, under an
+ * `@supports` test that only browsers without `@property` pass (Safari before 16.4, Firefox
+ * before 128). Every browser that can open the site's popovers (Safari 17, Firefox 125) and
+ * handle its `light-dark()` colours (Safari 17.5, Firefox 120) has `@property`, except Firefox
+ * 125 to 127, and the `@property` rules at the end of the stylesheet give those values. There
+ * a missing value costs a utility border or a `space-y` gap, never content.
+ */
+export function dropPropertyFallback(root: Root): void {
+  root.each((node) => {
+    if (
+      node.type === 'atrule' &&
+      node.name === 'layer' &&
+      node.params === 'properties' &&
+      node.nodes
+    )
+      node.remove();
+  });
+}
+
+/**
  * Tailwind's internal variables (`--tw-*`) that no remaining rule reads: their `@property`
  * registrations and their declarations go, and rules left empty with them. Once a page's unused
  * utilities are gone, most of them are (the numeric-variant and filter variables, for example).
@@ -155,6 +234,51 @@ export function dropUnreadTailwindVariables(root: Root): void {
 }
 
 /**
+ * Declarations of custom properties that nothing on the page reads: no `var()` in the stylesheet
+ * (other than in declarations that go too, hence the repeat) and nothing elsewhere on the page
+ * (`readElsewhere`: an SVG attribute such as `fill="var(--color-accent)"`, or a script). The
+ * theme's monospace font stack, for one, is only read by the styles for `<code>` and `<pre>`.
+ * Registrations (`@property`) stay; dropUnreadTailwindVariables handles Tailwind's own.
+ */
+export function dropUnreadVariables(
+  root: Root,
+  readElsewhere: (variable: string) => boolean,
+): void {
+  for (;;) {
+    const read = new Set<string>();
+    root.walkDecls((decl) => {
+      for (const match of decl.value.matchAll(/var\(\s*(--[\w-]+)/g)) read.add(match[1]!);
+    });
+    let dropped = false;
+    root.walkDecls(/^--/, (decl) => {
+      if (read.has(decl.prop) || readElsewhere(decl.prop)) return;
+      const parent = decl.parent;
+      decl.remove();
+      dropped = true;
+      if (parent?.type === 'rule' && parent.nodes.length === 0) parent.remove();
+    });
+    if (!dropped) return;
+  }
+}
+
+/**
+ * Whether a page's scripts insert markup they do not spell out (search results' excerpts with
+ * `<mark>`, for one): then any element may appear, and the page keeps every element's styles.
+ */
+export function insertsMarkup(html: string, scripts: readonly string[] = []): boolean {
+  const pattern =
+    /\b(?:innerHTML|outerHTML|insertAdjacentHTML|setHTML|createContextualFragment|DOMParser)\b/;
+  const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? '');
+  return [...inline, ...scripts].some((script) => pattern.test(script));
+}
+
+/** Every custom property name (`--x`) written on a page outside its style elements, or in its scripts. */
+export function variablesReadElsewhere(html: string, scripts: readonly string[] = []): Set<string> {
+  const outside = [html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''), ...scripts].join('\n');
+  return new Set([...outside.matchAll(/--[\w-]+/g)].map((match) => match[0]));
+}
+
+/**
  * Every class name a page can use: tokens of its `class` attributes plus every word-like token
  * of its scripts (inline ones and the module files it loads, passed as `scripts`).
  */
@@ -171,6 +295,27 @@ export function usedClassNames(html: string, scripts: readonly string[] = []): S
   for (const script of [...inlineScripts, ...scripts]) {
     for (const token of script.matchAll(/[\w:./[\]=&>@!%#()-]+/g)) names.add(token[0]);
   }
+  return names;
+}
+
+/** Elements every page has, written or not (the parser adds them), and `<tbody>` to every table. */
+const IMPLIED_ELEMENTS = ['html', 'head', 'body', 'tbody'];
+
+/**
+ * Every element name (lower case) a page can have: the tags it writes, the ones the parser adds,
+ * and every word of its scripts (a script may create any element it names). A `<textarea>`
+ * counts as an `<input>`, which stands for the form controls' pseudo-elements (FORM_CONTROL_PARTS).
+ */
+export function usedElementNames(html: string, scripts: readonly string[] = []): Set<string> {
+  const names = new Set(IMPLIED_ELEMENTS);
+  for (const match of html.matchAll(/<([a-z][\w-]*)/gi)) names.add(match[1]!.toLowerCase());
+  const inlineScripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map(
+    (match) => match[1] ?? '',
+  );
+  for (const script of [...inlineScripts, ...scripts]) {
+    for (const word of script.matchAll(/[a-z][\w-]*/gi)) names.add(word[0].toLowerCase());
+  }
+  if (names.has('textarea')) names.add('input');
   return names;
 }
 
@@ -195,6 +340,8 @@ export function prunePageStyles(
   compiled = new Map<string, ReturnType<typeof compileStylesheet>>(),
 ): string {
   const used = usedClassNames(html, scripts);
+  const elements = insertsMarkup(html, scripts) ? undefined : usedElementNames(html, scripts);
+  const variables = variablesReadElsewhere(html, scripts);
   const rehashed: [before: string, after: string][] = [];
   const pruned = html.replace(
     /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi,
@@ -204,7 +351,11 @@ export function prunePageStyles(
         print = compileStylesheet(css);
         compiled.set(css, print);
       }
-      const kept = print((name) => used.has(name));
+      const kept = print(
+        (name) => used.has(name),
+        (name) => elements?.has(name) ?? true,
+        (variable) => variables.has(variable),
+      );
       rehashed.push([cspHash(css), cspHash(kept)]);
       return `${open}${kept}${close}`;
     },
