@@ -83,19 +83,22 @@ export function atxHeadingsOnly(body: string): string | undefined {
     const wasAfterText = afterText;
     afterText = false;
     const fenceMatch = FENCE.exec(line);
+    // The fence's run of ` or ~, and what follows it on the line (both always matched).
+    const marks = fenceMatch?.[1] ?? '';
+    const after = fenceMatch?.[2] ?? '';
     if (fence) {
       // A closing fence: the same character, at least as long, nothing after it.
       if (
         fenceMatch &&
-        fenceMatch[1][0] === fence.char &&
-        fenceMatch[1].length >= fence.length &&
-        fenceMatch[2].trim() === ''
+        marks[0] === fence.char &&
+        marks.length >= fence.length &&
+        after.trim() === ''
       )
         fence = undefined;
       continue;
     }
-    if (fenceMatch && !(fenceMatch[1][0] === '`' && fenceMatch[2].includes('`'))) {
-      fence = { char: fenceMatch[1][0], length: fenceMatch[1].length };
+    if (fenceMatch && !(marks[0] === '`' && after.includes('`'))) {
+      fence = { char: marks[0] ?? '`', length: marks.length };
       continue;
     }
     if (NOT_MODELLED.some((pattern) => pattern.test(line))) return undefined;
