@@ -35,11 +35,16 @@ export interface NuMessage {
  * - `margin-trim` appears only inside Tailwind's `@supports (... not (margin-trim:inline))`
  *   test, which picks out browsers that need its fallback values; the test is meant to fail in
  *   some browsers, so the property being unknown to a validator is the point.
+ * - `position-area` and `position-try-fallbacks` (CSS Anchor Positioning) place a reference card
+ *   beside its citation number on wide screens (src/components/ReferenceList.css); a browser
+ *   without them centres the card.
  * Nothing broader is filtered: any other CSS message, and every HTML message, fails the check.
  */
 export const KNOWN_VALID_CSS_MESSAGES: ReadonlySet<string> = new Set([
   'CSS: Unrecognized at-rule “@property”',
   "CSS: “margin-trim”: Property “margin-trim” doesn't exist.",
+  "CSS: “position-area”: Property “position-area” doesn't exist.",
+  "CSS: “position-try-fallbacks”: Property “position-try-fallbacks” doesn't exist.",
 ]);
 
 /** An error to report: the file (relative to the folder checked), where, and what. */
