@@ -104,10 +104,12 @@ describe('a valid site builds', () => {
     // The heading id Astro gives "The [RDL][r] in season", which a cross-link may use.
     expect(html).toContain('href="/articles/other/#the-rdl-in-season"');
     expect(site.read('articles/other/index.html')).toContain('id="the-rdl-in-season"');
+    // The number opens the reference's card in place; the card links to the full entry.
     expect(html).toMatch(
-      /<sup class="citation"><a href="#ref-storen-2008" id="cite-storen-2008-1"[^>]*>1<\/a><\/sup>/,
+      /<sup class="citation"><button type="button" id="cite-storen-2008-1" popovertarget="card-storen-2008"[^>]*>1<\/button><\/sup>/,
     );
     expect(html).toContain('id="ref-storen-2008"');
+    expect(html).toMatch(/<div popover id="card-storen-2008">[\s\S]*?href="#ref-storen-2008"/);
   });
 
   it('leaves no trace of drafts and scheduled articles, however their front matter is spelled', () => {
