@@ -1,6 +1,7 @@
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 import {
+  compileStylesheet,
   dropUnreadTailwindVariables,
   dropUnreadVariables,
   mergeLayerBlocks,
@@ -113,6 +114,47 @@ describe('pruneUnusedRules', () => {
 
   it('fails loudly on an unclosed block', () => {
     expect(() => pruneUnusedRules('.a{top:0', only('a'))).toThrow(/Unclosed block/);
+  });
+});
+
+describe('compileStylesheet', () => {
+  const css =
+    ':root{--ink:#000;--mono:x}html{color:var(--ink)}code{font-family:var(--mono)}.a{top:0}.b .c{left:0}hr{height:0}';
+  const names =
+    (...list: string[]) =>
+    (name: string) =>
+      list.includes(name);
+
+  it('prints each page as a fresh parse would, however many pages came before', () => {
+    const print = compileStylesheet(css);
+    const pages: [string[], string[], string[]][] = [
+      [['a'], ['html'], []],
+      [['a', 'unrelated'], ['html', 'div'], ['--unrelated']],
+      [['b', 'c'], ['html', 'code', 'hr'], []],
+      [['a'], ['html'], ['--mono']],
+      [['b'], ['html'], []],
+      [['a'], ['html'], []],
+    ];
+    for (const [classes, elements, elsewhere] of pages) {
+      const fresh = compileStylesheet(css)(
+        names(...classes),
+        names(...elements),
+        names(...elsewhere),
+      );
+      expect(print(names(...classes), names(...elements), names(...elsewhere))).toBe(fresh);
+    }
+  });
+
+  it('gives pages that differ only in one needed name their own text', () => {
+    const print = compileStylesheet(css);
+    const plain = print(names('a'), names('html'), names());
+    expect(plain).toBe(':root{--ink:#000}html{color:var(--ink)}.a{top:0}');
+    expect(print(names('a', 'b', 'c'), names('html'), names())).toContain('.b .c{left:0}');
+    expect(print(names('a'), names('html', 'hr'), names())).toContain('hr{height:0}');
+    expect(print(names('a'), names('html'), names('--mono'))).toContain('--mono:x');
+    // Without a variable test nothing is dropped for being unread, as before.
+    expect(print(names('a'), names('html'))).toContain('--mono:x');
+    expect(print(names('a'), names('html'), names())).toBe(plain);
   });
 });
 

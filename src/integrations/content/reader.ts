@@ -73,10 +73,14 @@ export interface ContentFacts {
   redirectFrom: readonly string[];
 }
 
+/**
+ * What is kept of a file between look-ups: its facts, and its heading ids once a cross-link has
+ * asked for them. Not its text: a build reads every article, and only the few that a link names
+ * with a `#heading` need their text again (kept, it was about 12 KB a file held for the whole build).
+ */
 interface CachedFile {
   mtimeMs: number;
   facts: ContentFacts;
-  body: string;
   headingIds?: string[];
 }
 
@@ -128,7 +132,7 @@ export class ContentReader implements CrossLinkContent {
   headingIds(file: string): string[] {
     const cached = this.#read(file);
     if (!cached) return [];
-    cached.headingIds ??= headingIdsOf(cached.body, {
+    cached.headingIds ??= headingIdsOf(this.#bodyOf(file), {
       path: file,
       mdx: file.endsWith('.mdx'),
       projectRoot: this.projectRoot,
@@ -219,7 +223,7 @@ export class ContentReader implements CrossLinkContent {
     const relative = this.relative(file);
     // The same parser Astro's Markdown and MDX loaders use; front matter is blanked with spaces
     // so line numbers in the body stay those of the file.
-    const { frontmatter, content } = parseFrontmatterOf(readFileSync(file, 'utf8'), relative);
+    const { frontmatter } = parseFrontmatterOf(readFileSync(file, 'utf8'), relative);
     const parsed = FIELDS[located.collection].safeParse(frontmatter);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -235,7 +239,6 @@ export class ContentReader implements CrossLinkContent {
     const data = parsed.data as Partial<Omit<ContentFacts, 'collection' | 'id' | 'file'>>;
     const entry: CachedFile = {
       mtimeMs,
-      body: content,
       facts: {
         collection: located.collection,
         id: located.id,
@@ -249,6 +252,11 @@ export class ContentReader implements CrossLinkContent {
     };
     this.#files.set(file, entry);
     return entry;
+  }
+
+  /** A content file's text after its front matter (blanked with spaces: line numbers hold). */
+  #bodyOf(file: string): string {
+    return parseFrontmatterOf(readFileSync(file, 'utf8'), this.relative(file)).content;
   }
 
   /** The collection and id of a path directly inside a linkable content folder. */

@@ -97,6 +97,12 @@ function needsOfCompound(selector: selectorParser.Selector): Needs {
 /**
  * Parses a stylesheet once and returns a function that prints it for one page. Every page of
  * a build inlines the same stylesheet, so the build parses it once, not once per page.
+ *
+ * The printed stylesheet depends only on the page's answers about the names the stylesheet
+ * mentions: the classes and elements its selectors need, and the custom properties it declares.
+ * Pages that answer alike (every article of a series, most exercise pages) get the same text,
+ * so each distinct set of answers is printed once and remembered: cloning, pruning and printing
+ * the tree took about 5 ms a page, most of the CSS trimming's time in a 1,000-article build.
  */
 export function compileStylesheet(
   css: string,
@@ -121,7 +127,38 @@ export function compileStylesheet(
     }
     return known;
   };
+  // Every rule the pruning below can look at: rules at the top and in grouping at-rules.
+  const eachPrunableRule = (container: Container, visit: (rule: Rule) => void) => {
+    for (const node of container.nodes ?? []) {
+      if (node.type === 'rule') visit(node);
+      else if (node.type === 'atrule' && node.nodes && GROUPING_AT_RULES.has(node.name))
+        eachPrunableRule(node, visit);
+    }
+  };
+  const mentionedClasses = new Set<string>();
+  const mentionedElements = new Set<string>();
+  eachPrunableRule(root, (rule) => {
+    for (const { classes, elements } of alternativesOf(rule).alternatives) {
+      for (const name of classes) mentionedClasses.add(name);
+      for (const name of elements) mentionedElements.add(name);
+    }
+  });
+  const declaredVariables = new Set<string>();
+  root.walkDecls(/^--/, (decl) => {
+    declaredVariables.add(decl.prop);
+  });
+  const answersOf = (ask: (name: string) => boolean, names: Set<string>) =>
+    Array.from(names, (name) => (ask(name) ? '1' : '0')).join('');
+
+  const printed = new Map<string, string>();
   return (isUsed, hasElement = () => true, readElsewhere) => {
+    const answers = [
+      answersOf(isUsed, mentionedClasses),
+      answersOf(hasElement, mentionedElements),
+      readElsewhere ? answersOf(readElsewhere, declaredVariables) : 'none',
+    ].join('|');
+    const known = printed.get(answers);
+    if (known !== undefined) return known;
     const page = root.clone();
     const canMatch = ({ classes, elements }: Needs) =>
       classes.every(isUsed) && elements.every(hasElement);
@@ -143,7 +180,9 @@ export function compileStylesheet(
     dropPropertyFallback(page);
     dropUnreadTailwindVariables(page);
     if (readElsewhere) dropUnreadVariables(page, readElsewhere);
-    return page.toString();
+    const text = page.toString();
+    printed.set(answers, text);
+    return text;
   };
 }
 
