@@ -56,7 +56,7 @@ interface Needs {
  * classes every alternative needs are.
  */
 export function requiredClasses(selector: string): string[] {
-  return needsOf(selector).classes;
+  return [...needsOf(selector).classes];
 }
 
 /**
@@ -64,14 +64,24 @@ export function requiredClasses(selector: string): string[] {
  * requiredClasses: `.prose thead` needs a `<thead>`, `::-webkit-datetime-edit` an `<input>`.
  */
 export function requiredElements(selector: string): string[] {
-  return needsOf(selector).elements;
+  return [...needsOf(selector).elements];
 }
 
-function needsOf(selector: string): Needs {
+/**
+ * Needs by selector text, for the whole build: a build inlines some fifty different
+ * stylesheets (each page type's components add their own), and they share most selectors.
+ * Treat the values as read-only.
+ */
+const needsBySelector = new Map<string, Readonly<Needs>>();
+
+function needsOf(selector: string): Readonly<Needs> {
+  const known = needsBySelector.get(selector);
+  if (known) return known;
   let needed: Needs = { classes: [], elements: [] };
   selectorParser((selectors) => {
     if (selectors.nodes[0]) needed = needsOfCompound(selectors.nodes[0]);
   }).processSync(selector);
+  needsBySelector.set(selector, needed);
   return needed;
 }
 
@@ -117,7 +127,7 @@ export function compileStylesheet(
     if (!comment.text.startsWith('!')) comment.remove();
   });
   // Each rule's selector list, split and read once per build (rules are the same on every page).
-  const needs = new Map<string, { selectors: string[]; alternatives: Needs[] }>();
+  const needs = new Map<string, { selectors: string[]; alternatives: Readonly<Needs>[] }>();
   const alternativesOf = (rule: Rule) => {
     let known = needs.get(rule.selector);
     if (!known) {
