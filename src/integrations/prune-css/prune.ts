@@ -310,6 +310,14 @@ export function dropUnreadVariables(
   }
 }
 
+/** A page's inline script texts, then the module files it loads (`scripts`). */
+function scriptsOf(html: string, scripts: readonly string[]): string[] {
+  const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map(
+    (match) => match[1] ?? '',
+  );
+  return [...inline, ...scripts];
+}
+
 /**
  * Whether a page's scripts insert markup they do not spell out (search results' excerpts with
  * `<mark>`, for one): then any element may appear, and the page keeps every element's styles.
@@ -317,8 +325,7 @@ export function dropUnreadVariables(
 export function insertsMarkup(html: string, scripts: readonly string[] = []): boolean {
   const pattern =
     /\b(?:innerHTML|outerHTML|insertAdjacentHTML|setHTML|createContextualFragment|DOMParser)\b/;
-  const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? '');
-  return [...inline, ...scripts].some((script) => pattern.test(script));
+  return scriptsOf(html, scripts).some((script) => pattern.test(script));
 }
 
 /** Every custom property name (`--x`) written on a page outside its style elements, or in its scripts. */
@@ -338,10 +345,7 @@ export function usedClassNames(html: string, scripts: readonly string[] = []): S
       if (name) names.add(decodeEntities(name));
     }
   }
-  const inlineScripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map(
-    (match) => match[1] ?? '',
-  );
-  for (const script of [...inlineScripts, ...scripts]) {
+  for (const script of scriptsOf(html, scripts)) {
     for (const token of script.matchAll(/[\w:./[\]=&>@!%#()-]+/g)) names.add(token[0]);
   }
   return names;
@@ -358,10 +362,7 @@ const IMPLIED_ELEMENTS = ['html', 'head', 'body', 'tbody'];
 export function usedElementNames(html: string, scripts: readonly string[] = []): Set<string> {
   const names = new Set(IMPLIED_ELEMENTS);
   for (const match of html.matchAll(/<([a-z][\w-]*)/gi)) names.add(match[1]!.toLowerCase());
-  const inlineScripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map(
-    (match) => match[1] ?? '',
-  );
-  for (const script of [...inlineScripts, ...scripts]) {
+  for (const script of scriptsOf(html, scripts)) {
     for (const word of script.matchAll(/[a-z][\w-]*/gi)) names.add(word[0].toLowerCase());
   }
   if (names.has('textarea')) names.add('input');
