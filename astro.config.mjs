@@ -1,9 +1,8 @@
 // @ts-check
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { colorTokens } from './src/integrations/color-tokens/index.ts';
@@ -22,16 +21,7 @@ import {
   STYLE_SOURCES,
   THEME_SCRIPT,
 } from './src/lib/security.ts';
-import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
-import { rehypeStackedTables } from './src/markdown/rehype-stacked-tables.ts';
-import { remarkCallouts } from './src/markdown/remark-callouts.ts';
-import { remarkCitations } from './src/markdown/remark-citations.ts';
-import { remarkCrossLinks } from './src/markdown/remark-cross-links.ts';
-import { remarkEvidenceLabels } from './src/markdown/remark-evidence-labels.ts';
-import { remarkImages } from './src/markdown/remark-images.ts';
-import { remarkReadingTime } from './src/markdown/remark-reading-time.ts';
-import { remarkSmartPunctuation } from './src/markdown/remark-smart-punctuation.ts';
-import { remarkTypography } from './src/markdown/remark-typography.ts';
+import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { resolveSiteUrl } from './src/site.config.ts';
 
 /** Production origin: `SITE_URL` when set (see docs/deploy.md), else the default in site.config. */
@@ -56,7 +46,7 @@ const notInSitemap = (/** @type {string} */ path) =>
 export default defineConfig({
   site: siteUrl,
   // Markdown images in .md files (exercise notes) get a WebP srcset at our widths, sized to the
-  // text column by src/markdown/remark-images.ts; MDX bodies and the article hero use
+  // text column by src/markdown/images.ts; MDX bodies and the article hero use
   // src/components/ContentImage.astro (AVIF and WebP, the column's sizes).
   image: { layout: 'constrained', breakpoints: [...IMAGE_WIDTHS] },
   output: 'static',
@@ -93,35 +83,19 @@ export default defineConfig({
     deployFilesIntegration(),
   ],
   markdown: {
-    // unified (remark) rather than the default Sätteri processor, because our cross-link and
-    // citation checks are remark plugins. MDX extends this processor, so .md and .mdx match.
-    processor: unified({
-      // Smart punctuation by our own one-pass plugin (src/lib/smart-punctuation.ts), first, where
-      // Astro ran SmartyPants: the same output at a fraction of the cost (issue 21).
-      smartypants: false,
-      remarkPlugins: [
-        // First: callout directives (`:evidence[...]`, `:::see-a-professional`) become their
-        // components' HTML, as hast the later text plugins do not take for prose.
-        // The pipeline's digest rides on the first plugin's options, so a change to any plugin
-        // or to references.json clears Astro's cache of rendered Markdown (pipeline-digest.ts).
-        [remarkCallouts, { projectRoot, cacheKey: markdownPipelineDigest(projectRoot) }],
-        remarkSmartPunctuation,
-        [remarkCrossLinks, { content: content.reader, contentRoot, projectRoot, warn }],
-        // Before the citations: "[@key]" is not words a reader reads.
-        remarkReadingTime,
-        [remarkCitations, { references: () => content.reader.references(), projectRoot }],
-        [remarkImages, { projectRoot }],
-        [remarkEvidenceLabels, { projectRoot }],
-        // Last, on the text as readers see it: en dashes in number ranges (src/lib/typography.ts).
-        remarkTypography,
-      ],
-      // Heading ids first (Astro would add them after our plugins), then the "#" links to them.
-      rehypePlugins: [
-        rehypeHeadingIds,
-        [rehypeAutolinkHeadings, headingAnchorOptions],
-        rehypeStackedTables,
-      ],
-    }),
+    // Sätteri, Astro 7's default processor (a Rust parser; plugins are JavaScript visitors): the
+    // site's checks and transforms are its plugins (src/markdown/pipeline.ts). MDX runs the same
+    // plugins, so .md and .mdx match.
+    processor: satteri(
+      markdownPipeline({
+        projectRoot,
+        contentRoot,
+        content: content.reader,
+        references: () => content.reader.references(),
+        warn,
+        cacheKey: markdownPipelineDigest(projectRoot),
+      }),
+    ),
     // Shiki's inline styles would need 'unsafe-inline' under a strict CSP; we ship no code blocks.
     syntaxHighlight: false,
   },

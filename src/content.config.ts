@@ -18,7 +18,7 @@ const idFromFileName = ({ entry }: { entry: string }): string =>
   entry.replace(/\.(mdx?|ya?ml)$/, '');
 
 /**
- * Articles are plain Markdown (`.md`, callouts as directives: src/markdown/remark-callouts.ts)
+ * Articles are plain Markdown (`.md`, callouts as directives: src/markdown/callouts.ts)
  * unless they need a component, such as an exercise figure (`.mdx`): Astro caches rendered
  * Markdown between builds but recompiles every MDX module (issue 21).
  *

@@ -10,8 +10,8 @@ import { site } from '../site.config';
 import { assertContentGraph } from './content-graph';
 import { citationsOf } from './references';
 import { backlinksFrom } from '../lib/content-graph';
-import type { CitationList } from '../markdown/remark-citations';
-import type { CrossLink } from '../markdown/remark-cross-links';
+import type { CitationList } from '../markdown/citations';
+import type { CrossLink } from '../markdown/cross-links';
 
 /**
  * The only module that queries the articles collection. Pages ask it for finished lists, so
@@ -53,7 +53,7 @@ export interface RenderedArticle {
   headings: Awaited<ReturnType<typeof render>>['headings'];
   citations: CitationList;
   crossLinks: CrossLink[];
-  /** Reading time in whole minutes, from the words src/markdown/remark-reading-time.ts counted. */
+  /** Reading time in whole minutes, from the words src/markdown/reading-time.ts counted. */
   minutesToRead: number;
 }
 

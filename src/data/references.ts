@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CitationList } from '../markdown/remark-citations';
+import type { CitationList } from '../markdown/citations';
 
 /** The only module that reads `content/references.json` for pages. */
 

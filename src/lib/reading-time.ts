@@ -1,7 +1,7 @@
 import { CITATION_GROUP } from './citations';
 
 /**
- * "N min read": words in the text a reader sees (src/markdown/remark-reading-time.ts collects
+ * "N min read": words in the text a reader sees (src/markdown/reading-time.ts collects
  * that text from the Markdown tree while the page renders), at a reading speed.
  */
 

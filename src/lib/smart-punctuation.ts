@@ -71,7 +71,7 @@ export function curlQuotes(text: string): string {
 
 /**
  * Smart punctuation for one piece of text on its own (a title, a description, a cue in front
- * matter): quotes curled, then dashes and ellipses, the order remark-smart-punctuation uses on
+ * matter): quotes curled, then dashes and ellipses, the order src/markdown/smart-punctuation.ts uses on
  * bodies. A quote at the start opens, as at the start of a paragraph.
  */
 export function smartPunctuation(text: string): string {

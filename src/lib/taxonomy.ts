@@ -74,7 +74,7 @@ export const SERIES_KEYS = Object.keys(SERIES) as [SeriesKey, ...SeriesKey[]];
 /**
  * How strongly the evidence supports a statement (the verdicts of our claims file): the one list
  * of grades. Takeaways (article schema), `<EvidenceLabel>` in prose and tables (checked by
- * src/markdown/remark-evidence-labels.ts) and the About page's legend all read it; each grade's
+ * src/markdown/evidence-labels.ts) and the About page's legend all read it; each grade's
  * badge colour and mark are in src/lib/colors.ts.
  */
 export const EVIDENCE_LEVELS = {

@@ -2,7 +2,7 @@ import { smartPunctuation } from './smart-punctuation';
 
 /**
  * Typographic rules applied to text as readers see it, once: the Markdown pipeline
- * (src/markdown/remark-typography.ts, remark-smart-punctuation.ts) runs them on bodies, the
+ * (src/markdown/typography.ts, smart-punctuation.ts) runs them on bodies, the
  * content schemas (src/schemas/) on front-matter text as they read it. Writers keep typing plain
  * hyphens and straight quotes.
  */

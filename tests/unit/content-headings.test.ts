@@ -1,16 +1,30 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { atxHeadingsOnly, headingIdsOf } from '../../src/integrations/content/headings.ts';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { syntheticArticle } from '../../tools/bench/synthetic-content.ts';
 
 /**
  * Heading ids computed before a page renders must be the ids Astro then gives its headings, or a
  * cross-link to a heading would pass the check and land nowhere. Here each case goes through
- * Astro's own Markdown processor (as a .md page renders) and through headingIdsOf; the parity
- * test in tests/integration/ does the same for every file of content/ against the built pages.
+ * Astro's own Markdown renderer with the site's whole pipeline (as a .md page renders) and
+ * through headingIdsOf; the parity test in tests/integration/ does the same for every file of
+ * content/ against the built pages.
  */
+// The page sits in tests/fixtures/ (as if it were content/), beside the one image a case shows.
+const FIXTURES = path.resolve('tests/fixtures');
+const PAGE = `${FIXTURES}/articles/page.md`;
+const siteProcessor = satteri(
+  markdownPipeline({
+    projectRoot: process.cwd(),
+    contentRoot: FIXTURES,
+    // Every linked file exists and is published, with no headings: links are not under test.
+    content: { target: () => ({ published: true, headingIds: () => [] }), idsIn: () => [] },
+    references: () => [{ id: 'smith-2020', authors: 'Smith A', year: 2020 }],
+  }),
+);
 const CASES: [name: string, markdown: string][] = [
   ['plain words and a question mark', '## Technique\n\n### Why hinge?'],
   ['the same heading twice', '## Technique\n\ntext\n\n## Technique'],
@@ -18,7 +32,7 @@ const CASES: [name: string, markdown: string][] = [
   ['an inline link, emphasis and code', '## The [deadlift](./x.mdx) and *you* with `code`'],
   ['smart quotes and dashes', '## Don\'t "lift" -- yet... or---now'],
   ['inline HTML', '## Sets <abbr title="repetitions">reps</abbr> here'],
-  ['an image in the heading', '## Icon ![a bar](./bar.png) here'],
+  ['an image in the heading', '## Icon ![a bar](../gradient-1600x1000.jpg) here'],
   ['curly braces in Markdown', '## Curly {braces} and 10% more'],
   ['a setext heading', 'Heavy and slow\n--------------'],
   ['a heading inside code is none', '```\n## not a heading\n```\n\n## Real one'],
@@ -42,11 +56,11 @@ const CASES: [name: string, markdown: string][] = [
 
 describe('headingIdsOf matches Astro', () => {
   it.each(CASES)('%s', async (_name, markdown) => {
-    const astro = await createMarkdownProcessor({ syntaxHighlight: false });
-    const rendered = await astro.render(markdown, { fileURL: new URL('file:///x/page.md') });
+    const astro = await siteProcessor.createRenderer({ syntaxHighlight: false });
+    const rendered = await astro.render(markdown, { fileURL: new URL(`file://${PAGE}`) });
     const expected = rendered.metadata.headings.map((heading) => heading.slug);
     expect(expected.length).toBeGreaterThan(0);
-    expect(headingIdsOf(markdown, { path: '/x/page.md', mdx: false })).toEqual(expected);
+    expect(headingIdsOf(markdown, { path: PAGE, mdx: false })).toEqual(expected);
   });
 
   it('reads MDX: components and expressions in a heading', () => {

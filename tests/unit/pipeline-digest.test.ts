@@ -12,7 +12,7 @@ describe('markdownPipelineDigest: the key that clears Astro’s cache of rendere
   };
   beforeEach(() => {
     root = mkdtempSync(path.join(os.tmpdir(), 'pipeline-digest-'));
-    write('src/markdown/remark-citations.ts', 'export const a = 1;');
+    write('src/markdown/citations.ts', 'export const a = 1;');
     write('src/lib/smart-punctuation.ts', 'export const b = 1;');
     write('content/references.json', '[{"id":"smith-2020"}]');
     write('content/articles/one.md', '# One');
@@ -25,9 +25,9 @@ describe('markdownPipelineDigest: the key that clears Astro’s cache of rendere
   });
 
   it.each([
-    ['a plugin is edited', () => write('src/markdown/remark-citations.ts', 'export const a = 2;')],
+    ['a plugin is edited', () => write('src/markdown/citations.ts', 'export const a = 2;')],
     ['code a plugin imports is edited', () => write('src/lib/smart-punctuation.ts', '//')],
-    ['a plugin is added', () => write('src/markdown/remark-new.ts', 'export {};')],
+    ['a plugin is added', () => write('src/markdown/new-plugin.ts', 'export {};')],
     ['a reference is removed', () => write('content/references.json', '[]')],
     ['the installed packages change', () => write('package-lock.json', '{}')],
   ])('changes when %s', (_name, change) => {

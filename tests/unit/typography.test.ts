@@ -1,8 +1,7 @@
-import type { Text } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { enDashRanges, nonBreakingNumberHyphens, typeset } from '../../src/lib/typography';
-import { remarkTypography } from '../../src/markdown/remark-typography';
-import { nodesOfType, runRemark } from './helpers/markdown';
+import { typographyPlugin } from '../../src/markdown/typography';
+import { renderMarkdown } from './helpers/markdown';
 
 describe('enDashRanges', () => {
   it.each([
@@ -41,19 +40,16 @@ describe('enDashRanges', () => {
   });
 });
 
-describe('remarkTypography', () => {
+describe('typographyPlugin', () => {
   it('puts en dashes in the text of a Markdown body but not in code or link targets', () => {
-    const { tree } = runRemark('Do 2-3 sets of [8-12 reps](https://example.org/8-12), not `2-3`.', [
-      remarkTypography,
-    ]);
-    expect(nodesOfType<Text>(tree, 'text').map((node) => node.value)).toEqual([
-      'Do 2–3 sets of ',
-      '8–12 reps',
-      ', not ',
-      '.',
-    ]);
-    expect(nodesOfType<{ url: string }>(tree, 'link')[0]?.url).toBe('https://example.org/8-12');
-    expect(nodesOfType<{ value: string }>(tree, 'inlineCode')[0]?.value).toBe('2-3');
+    const { html } = renderMarkdown(
+      'Do 2-3 sets of [8-12 reps](https://example.org/8-12), not `2-3`.',
+      { mdastPlugins: [typographyPlugin()] },
+      '/project/content/articles/example.md',
+    );
+    expect(html.trim()).toBe(
+      '<p>Do 2–3 sets of <a href="https://example.org/8-12">8–12 reps</a>, not <code>2-3</code>.</p>',
+    );
   });
 });
 

@@ -1,22 +1,19 @@
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import { nodeTypes } from '@mdx-js/mdx';
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList } from 'unified';
-import { remarkCallouts } from '../../markdown/remark-callouts.ts';
-import { remarkSmartPunctuation } from '../../markdown/remark-smart-punctuation.ts';
-import { VFile } from 'vfile';
+import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import type { MarkdownHeading } from 'astro';
+import { pathToFileURL } from 'node:url';
+import { markdownToHtml, mdxToJs, type MdastPluginEntry } from 'satteri';
+import { calloutsPlugin } from '../../markdown/callouts.ts';
+import { MARKDOWN_FEATURES } from '../../markdown/pipeline.ts';
+import { smartPunctuationPlugin } from '../../markdown/smart-punctuation.ts';
 
 /**
  * The ids Astro gives a Markdown or MDX file's headings, computed before the file is rendered,
  * so a cross-link's `#fragment` can be checked while the linking page renders. Rather than
- * imitating Astro, it runs the steps of Astro's own pipeline that decide a heading's text (the
- * parser, GFM, the callout directives, smart punctuation, then the project's text-changing remark plugins, passed in) and then
- * Astro's own `rehypeHeadingIds`, which slugs that text with github-slugger. A parity test
- * compares the result with the ids in the built pages.
+ * imitating Astro, it runs the steps of the site's pipeline that decide a heading's text (the
+ * parser with the site's features, the callout directives, smart punctuation, then the
+ * project's text-changing plugins, passed in) and then Astro's own heading-ids plugin, which
+ * slugs that text with github-slugger. A parity test compares the result with the ids in the
+ * built pages.
  */
 export function headingIdsOf(
   body: string,
@@ -25,29 +22,29 @@ export function headingIdsOf(
     mdx,
     textPlugins = [],
     projectRoot = process.cwd(),
-  }: { path: string; mdx: boolean; textPlugins?: PluggableList; projectRoot?: string },
+  }: { path: string; mdx: boolean; textPlugins?: MdastPluginEntry[]; projectRoot?: string },
 ): string[] {
   // A plain Markdown file's ATX headings alone give the same ids as the whole file, at a fraction
-  // of the parse (issue 21: parsing every cross-linked article in full was 7 s of a
-  // 1,000-article build). MDX, and Markdown the line scan cannot read with certainty, go whole.
+  // of the parse. MDX, and Markdown the line scan cannot read with certainty, go whole.
   const headingsOnly = mdx ? undefined : atxHeadingsOnly(body);
   if (headingsOnly === '') return [];
   const source = headingsOnly ?? body;
-  const processor = unified()
-    .use(remarkParse)
-    .use(mdx ? [remarkMdx] : [])
-    .use(remarkGfm)
-    .use(remarkCallouts, { projectRoot })
-    .use(remarkSmartPunctuation)
-    .use(textPlugins)
-    // As Astro does: raw HTML in .md stays a "raw" node (a tag alone adds no text), and MDX's
-    // own nodes pass through to hast.
-    .use(remarkRehype, { allowDangerousHtml: true, passThrough: mdx ? [...nodeTypes] : [] })
-    .use(rehypeHeadingIds);
-  const file = new VFile({ value: source, path, data: { astro: { frontmatter: {} } } });
-  processor.runSync(processor.parse(file) as Root, file);
-  const headings = (file.data as { astro?: { headings?: { slug: string }[] } }).astro?.headings;
-  return (headings ?? []).map((heading) => heading.slug);
+  const astro = {
+    frontmatter: {},
+    headings: [] as MarkdownHeading[],
+    localImagePaths: new Set<string>(),
+    remoteImagePaths: new Set<string>(),
+  };
+  const options = {
+    mdastPlugins: [calloutsPlugin({ projectRoot }), smartPunctuationPlugin(), ...textPlugins],
+    hastPlugins: [satteriHeadingIdsPlugin()],
+    features: MARKDOWN_FEATURES,
+    fileURL: pathToFileURL(path),
+    data: { astro },
+  };
+  if (mdx) mdxToJs(source, options);
+  else markdownToHtml(source, options);
+  return astro.headings.map((heading) => heading.slug);
 }
 
 /** An ATX heading at the top level: up to three spaces, 1 to 6 "#", then a space or the end. */

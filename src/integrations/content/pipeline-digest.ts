@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * What decides how a Markdown file renders besides the file itself: the project's remark and
- * rehype plugins and the code they import, the collections' schemas (their transforms, such as
+ * What decides how a Markdown file renders besides the file itself: the project's Markdown
+ * plugins and the code they import, the collections' schemas (their transforms, such as
  * smart punctuation, are cached with the entry), the site's words and settings, the reference
  * list the citations are checked against, and the installed versions of the Markdown packages.
  */

@@ -9,9 +9,9 @@ import {
   type LinkableCollection,
 } from '../../lib/content-links.ts';
 import { isVisible, type PublishingContext } from '../../lib/publishing.ts';
-import { remarkCitations, type CitableReference } from '../../markdown/remark-citations.ts';
-import { remarkTypography } from '../../markdown/remark-typography.ts';
-import type { CrossLinkContent, CrossLinkTarget } from '../../markdown/remark-cross-links.ts';
+import { citationsPlugin, type CitableReference } from '../../markdown/citations.ts';
+import { typographyPlugin } from '../../markdown/typography.ts';
+import type { CrossLinkContent, CrossLinkTarget } from '../../markdown/cross-links.ts';
 import { articleSchema } from '../../schemas/article.ts';
 import { exerciseSchema } from '../../schemas/exercise.ts';
 import { muscleGroupSchema } from '../../schemas/muscle-group.ts';
@@ -137,8 +137,8 @@ export class ContentReader implements CrossLinkContent {
       mdx: file.endsWith('.mdx'),
       projectRoot: this.projectRoot,
       textPlugins: [
-        [remarkCitations, { references: () => this.references(), projectRoot: this.projectRoot }],
-        remarkTypography,
+        citationsPlugin({ references: () => this.references(), projectRoot: this.projectRoot }),
+        typographyPlugin(),
       ],
     });
     return cached.headingIds;

@@ -1,5 +1,5 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element, ElementContent, RootContent } from 'hast';
+import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 
 /**
  * Prepares every Markdown table to become a stack of cards on a phone (src/styles/prose.css):
@@ -18,34 +18,43 @@ import { visit } from 'unist-util-visit';
  * table's own role stays: Nu accepts it (a warning, "unnecessary") and it marks the table as one
  * whatever its `display`.
  *
- * It also drops the line breaks remark-rehype puts between a Markdown table's rows and cells:
+ * It also drops the line breaks the Markdown compiler puts between a table's rows and cells:
  * they render as nothing, MDX already leaves them out, and without them a `.md` article's HTML
  * is byte for byte what it was as `.mdx` (a few dozen bytes a table, on pages with ~50 to spare).
  */
-export function rehypeStackedTables() {
-  return (tree: Root): void => {
-    visit(tree, 'element', (table: Element) => {
-      if (table.tagName !== 'table') return;
-      table.properties.role = 'table';
-      const headers: string[] = [];
-      visit(table, 'element', (node: Element) => {
-        if (TABLE_STRUCTURE.has(node.tagName))
-          node.children = node.children.filter((child) => !isWhitespace(child));
-        if (node.tagName === 'tr') {
-          let column = 0;
-          for (const cell of node.children.filter(isElement)) {
-            if (cell.tagName === 'th') {
-              headers[column] = textOf(cell).trim();
-            } else if (cell.tagName === 'td') {
-              const label = headers[column];
-              if (label) cell.properties.dataLabel = label;
-            }
-            column += 1;
-          }
-        }
-      });
-    });
+export function stackedTablesPlugin(): HastPluginDefinition {
+  return {
+    name: 'strong-miles:stacked-tables',
+    element: {
+      filter: ['table'],
+      visit(table, ctx) {
+        ctx.setProperty(table, 'role', 'table');
+        const headers: string[] = [];
+        visitStructure(table as Element, ctx, headers);
+      },
+    },
   };
+}
+
+/** Walks a table's rows and cells: whitespace between them goes, body cells get their labels. */
+function visitStructure(node: Element, ctx: HastVisitorContext, headers: string[]): void {
+  if (TABLE_STRUCTURE.has(node.tagName))
+    for (const child of node.children) if (isWhitespace(child)) ctx.removeNode(child as never);
+  if (node.tagName === 'tr') {
+    let column = 0;
+    for (const cell of node.children.filter(isElement)) {
+      if (cell.tagName === 'th') {
+        headers[column] = textOf(cell).trim();
+      } else if (cell.tagName === 'td') {
+        const label = headers[column];
+        if (label) ctx.setProperty(cell as never, 'dataLabel', label);
+      }
+      column += 1;
+    }
+    return;
+  }
+  for (const child of node.children)
+    if (isElement(child) && TABLE_STRUCTURE.has(child.tagName)) visitStructure(child, ctx, headers);
 }
 
 const isElement = (node: ElementContent): node is Element => node.type === 'element';

@@ -1,17 +1,11 @@
-import type { Image } from 'mdast';
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified, type Pluggable } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { TEXT_COLUMN_SIZES } from '../../src/lib/images';
-import { remarkCitations } from '../../src/markdown/remark-citations';
-import { remarkImages } from '../../src/markdown/remark-images';
-import { remarkReadingTime } from '../../src/markdown/remark-reading-time';
-import { nodesOfType, runRemark } from './helpers/markdown';
+import { citationsPlugin } from '../../src/markdown/citations';
+import { imagesPlugin } from '../../src/markdown/images';
+import { readingTimePlugin } from '../../src/markdown/reading-time';
+import { renderMarkdown } from './helpers/markdown';
 
-/** Each remark plugin on its own, through unified and a vfile, as the build runs it. */
+/** Each Markdown plugin on its own, through Sätteri, as the build runs it. */
 
 const PROJECT = '/project';
 const ARTICLE = '/project/content/articles/example.mdx';
@@ -19,30 +13,19 @@ const REFERENCES = [
   { id: 'storen-2008', authors: 'Støren Ø, Helgerud J, Støa EM, Hoff J', year: 2008 },
   { id: 'blagrove-2018', authors: 'Blagrove RC, Howatson G, Hayes PR', year: 2018 },
 ];
-const citations: Pluggable = [
-  remarkCitations,
-  { references: () => REFERENCES, projectRoot: PROJECT },
-];
+const cite = (markdown: string, path = '/project/content/articles/example.md') =>
+  renderMarkdown(
+    markdown,
+    { mdastPlugins: [citationsPlugin({ references: () => REFERENCES, projectRoot: PROJECT })] },
+    path,
+  );
 
-/** Markdown through the citation plugin to HTML, as the page renders it. */
-function citationHtml(markdown: string): string {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkCitations, { references: () => REFERENCES, projectRoot: PROJECT })
-    .use(remarkRehype)
-    .use(rehypeStringify);
-  return String(processor.processSync(new VFile({ value: markdown, path: ARTICLE })));
-}
-
-describe('remarkCitations', () => {
+describe('citationsPlugin', () => {
   it('numbers citations in order of first use; each mark opens its reference card', () => {
-    const { frontmatter } = runRemark(
+    const { html, frontmatter } = cite(
       'Economy improved [@storen-2008]. Both agree [@blagrove-2018; @storen-2008].',
-      [citations],
     );
-    expect(
-      citationHtml('Economy improved [@storen-2008]. Both agree [@blagrove-2018; @storen-2008].'),
-    ).toBe(
+    expect(html.trim()).toBe(
       '<p>Economy improved <sup class="citation"><button type="button" id="cite-storen-2008-1" popovertarget="card-storen-2008" aria-label="Reference 1: Støren 2008">1</button></sup>. ' +
         'Both agree <sup class="citation"><button type="button" id="cite-blagrove-2018-1" popovertarget="card-blagrove-2018" aria-label="Reference 2: Blagrove 2018">2</button>,' +
         '<button type="button" id="cite-storen-2008-2" popovertarget="card-storen-2008" aria-label="Reference 1: Støren 2008">1</button></sup>.</p>',
@@ -54,48 +37,54 @@ describe('remarkCitations', () => {
   });
 
   it('leaves link text alone', () => {
-    const { frontmatter } = runRemark('[see [@storen-2008]](https://example.org)', [citations]);
+    const { html, frontmatter } = cite('[see [@storen-2008]](https://example.org)');
     expect(frontmatter.citations).toEqual([]);
+    expect(html.trim()).toBe('<p><a href="https://example.org">see [@storen-2008]</a></p>');
+  });
+
+  it('numbers afresh in each document', () => {
+    const plugin = citationsPlugin({ references: () => REFERENCES, projectRoot: PROJECT });
+    const run = (markdown: string) =>
+      renderMarkdown(markdown, { mdastPlugins: [plugin] }, '/project/content/articles/a.md');
+    run('First [@storen-2008].');
+    expect(run('Then [@blagrove-2018].').frontmatter.citations).toEqual([
+      { key: 'blagrove-2018', number: 1, backlinks: ['cite-blagrove-2018-1'] },
+    ]);
   });
 
   it('stops on an unknown key with file, line and the closest ids', () => {
-    expect(() => runRemark('Intro.\n\nA claim [@storen-2009].', [citations], ARTICLE)).toThrow(
+    expect(() => cite('Intro.\n\nA claim [@storen-2009].', ARTICLE)).toThrow(
       'content/articles/example.mdx:3: citation "@storen-2009": is not an id in content/references.json. Valid: an id from content/references.json, for example @storen-2008',
     );
   });
 });
 
-describe('remarkImages', () => {
-  const images: Pluggable = [remarkImages, { projectRoot: PROJECT }];
+describe('imagesPlugin', () => {
+  const images = imagesPlugin({ projectRoot: PROJECT });
+  // The file check needs a real file: tests/fixtures holds one.
+  const fixtureImages = imagesPlugin({
+    projectRoot: process.cwd(),
+    contentRoot: `${process.cwd()}/tests/fixtures`,
+  });
+  const fixtureNote = `${process.cwd()}/tests/fixtures/note.md`;
 
   it('sizes every image to the text column', () => {
-    // The file check needs a real file: tests/fixtures holds one.
-    const { tree } = runRemark(
+    const { html } = renderMarkdown(
       '![A gradient standing in for a photo](./gradient-1600x1000.jpg)',
-      [
-        [
-          remarkImages,
-          { projectRoot: process.cwd(), contentRoot: `${process.cwd()}/tests/fixtures` },
-        ],
-      ],
-      `${process.cwd()}/tests/fixtures/note.md`,
+      { mdastPlugins: [fixtureImages] },
+      fixtureNote,
     );
-    expect(nodesOfType<Image>(tree, 'image')[0]?.data).toEqual({
-      hProperties: { sizes: TEXT_COLUMN_SIZES },
-    });
+    expect(html.trim()).toBe(
+      `<p><img src="./gradient-1600x1000.jpg" alt="A gradient standing in for a photo" sizes="${TEXT_COLUMN_SIZES}"></p>`,
+    );
   });
 
   it('stops on an image without alt text', () => {
     expect(() =>
-      runRemark(
+      renderMarkdown(
         'Intro.\n\n![](./gradient-1600x1000.jpg)',
-        [
-          [
-            remarkImages,
-            { projectRoot: process.cwd(), contentRoot: `${process.cwd()}/tests/fixtures` },
-          ],
-        ],
-        `${process.cwd()}/tests/fixtures/note.md`,
+        { mdastPlugins: [fixtureImages] },
+        fixtureNote,
       ),
     ).toThrow(
       'tests/fixtures/note.md:3: image "./gradient-1600x1000.jpg": has no alt text. Valid: describe what the image shows',
@@ -126,11 +115,11 @@ describe('remarkImages', () => {
     ],
     ['an HTML img', '<img src="./chart.png" alt="A chart" />', 'image "<img>": is written as HTML'],
   ])('stops on %s', (_name, source, message) => {
-    expect(() => runRemark(source, [images], ARTICLE)).toThrow(message);
+    expect(() => renderMarkdown(source, { mdastPlugins: [images] }, ARTICLE)).toThrow(message);
   });
 });
 
-describe('remarkReadingTime', () => {
+describe('readingTimePlugin', () => {
   it.each([
     ['prose and headings', '## Two words\n\nThree more words.', 5],
     ['link text but not its target', 'See [the guide](./deadlift-for-runners.mdx) now.', 4],
@@ -141,6 +130,8 @@ describe('remarkReadingTime', () => {
     ['table cells', '| Sets | Reps |\n| --- | --- |\n| 3 | 8 |', 4],
     ['words apart across paragraphs', 'One\n\nTwo', 2],
   ])('%s', (_name, source, words) => {
-    expect(runRemark(source, [remarkReadingTime]).frontmatter.words).toBe(words);
+    expect(
+      renderMarkdown(source, { mdastPlugins: [readingTimePlugin()] }, ARTICLE).frontmatter.words,
+    ).toBe(words);
   });
 });

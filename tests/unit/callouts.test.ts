@@ -1,24 +1,25 @@
-import { toHtml } from 'hast-util-to-html';
-import type { Root as Hast } from 'hast';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { remarkCallouts } from '../../src/markdown/remark-callouts';
-import { runRemark } from './helpers/markdown';
+import { calloutsPlugin } from '../../src/markdown/callouts';
+import { readingTimePlugin } from '../../src/markdown/reading-time';
+import { smartPunctuationPlugin } from '../../src/markdown/smart-punctuation';
+import { renderMarkdown } from './helpers/markdown';
 
 /** The callout directives of .md articles, and the HTML they become. */
 
 const MD = '/project/content/articles/example.md';
-const plugins = [[remarkCallouts, { projectRoot: '/project' }]] as const;
 
-/** The page HTML of a Markdown source, through the callouts and remark-rehype, as Astro runs them. */
-function html(source: string, path = MD): string {
-  const { tree, file } = runRemark(source, [...plugins] as never, path);
-  const hast = unified()
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .runSync(tree, file) as Hast;
-  return toHtml(hast);
+/** The body HTML of a source, through the callouts and then smart punctuation, as the build runs them. */
+function rendered(source: string, path = MD) {
+  return renderMarkdown(
+    source,
+    {
+      mdastPlugins: [calloutsPlugin({ projectRoot: '/project' }), smartPunctuationPlugin()],
+      smartPunctuation: false,
+    },
+    path,
+  );
 }
+const html = (source: string, path = MD) => rendered(source, path).html.trim();
 
 const VALID_LEVELS = 'Valid: well-supported, limited, mixed, weak, coaching-practice.';
 const VALID_DIRECTIVES =
@@ -31,7 +32,7 @@ const BADGE =
 const CALLOUT_OPEN =
   '<aside aria-label="When to see a professional" class="not-prose my-8 rounded-xl border-2 border-lane/40 bg-paper-raised p-5 font-serif text-[1.05rem] leading-relaxed"><p class="mb-2 font-sans text-sm font-extrabold tracking-[0.08em] text-lane uppercase">When to see a professional</p><div class="space-y-3">';
 
-describe('remarkCallouts', () => {
+describe('calloutsPlugin', () => {
   it('turns :evidence[level] and :evidence{level=...} into the EvidenceLabel badge', () => {
     expect(html('Lift twice a week. :evidence[well-supported] in runners.')).toBe(
       `<p>Lift twice a week. ${BADGE} in runners.</p>`,
@@ -49,10 +50,26 @@ describe('remarkCallouts', () => {
   });
 
   it('keeps the badge and callout titles out of the prose other plugins read', () => {
-    const { tree } = runRemark(':evidence[mixed] and "quotes"', [...plugins] as never, MD);
-    const words = JSON.stringify(tree);
-    expect(words).not.toContain('"value":"mixed"');
-    expect(words).toContain('“quotes”');
+    // The later plugins see the writer's words only: reading time counts "and quotes" and
+    // "See a physio", not the badge's "(Evidence: Mixed)" or the callout's title.
+    const { frontmatter, html: out } = renderMarkdown(
+      ':evidence[mixed] and "quotes"\n\n:::see-a-professional\nSee a physio.\n:::',
+      {
+        mdastPlugins: [
+          calloutsPlugin({ projectRoot: '/project' }),
+          smartPunctuationPlugin(),
+          readingTimePlugin(),
+        ],
+        smartPunctuation: false,
+      },
+      MD,
+    );
+    expect(frontmatter.words).toBe(5);
+    expect(out).toContain('</a> and “quotes”</p>');
+  });
+
+  it('leaves a colon before a digit as written ("a 2:1 ratio" is no directive)', () => {
+    expect(html('A 2:1 ratio at 10:30.')).toBe('<p>A 2:1 ratio at 10:30.</p>');
   });
 
   it('works the same in .mdx, next to the components', () => {

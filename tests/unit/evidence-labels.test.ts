@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { remarkCallouts } from '../../src/markdown/remark-callouts';
-import { remarkEvidenceLabels } from '../../src/markdown/remark-evidence-labels';
-import { runRemark } from './helpers/markdown';
+import { calloutsPlugin } from '../../src/markdown/callouts';
+import { evidenceLabelsPlugin } from '../../src/markdown/evidence-labels';
+import { renderMarkdown } from './helpers/markdown';
 
 /** The evidence-grade checks of MDX content, as the build runs them. */
 
 const check = (source: string) =>
-  runRemark(source, [[remarkEvidenceLabels, { projectRoot: '/project' }]]);
+  renderMarkdown(source, { mdastPlugins: [evidenceLabelsPlugin({ projectRoot: '/project' })] });
 const VALID = 'Valid: well-supported, limited, mixed, weak, coaching-practice.';
 
-describe('remarkEvidenceLabels', () => {
+describe('evidenceLabelsPlugin', () => {
   it('accepts the five grades, inline and in a grade column, with words after the badge', () => {
     expect(() =>
       check(
@@ -27,12 +27,14 @@ describe('remarkEvidenceLabels', () => {
 
   it('takes :evidence[...] in a .md grade column as a grade, and text there as an error', () => {
     const checkMarkdown = (rows: string[]) =>
-      runRemark(
+      renderMarkdown(
         ['| Benefit | Evidence |', '|---|---|', ...rows].join('\n'),
-        [
-          [remarkCallouts, { projectRoot: '/project' }],
-          [remarkEvidenceLabels, { projectRoot: '/project' }],
-        ],
+        {
+          mdastPlugins: [
+            calloutsPlugin({ projectRoot: '/project' }),
+            evidenceLabelsPlugin({ projectRoot: '/project' }),
+          ],
+        },
         '/project/content/articles/example.md',
       );
     expect(() =>
