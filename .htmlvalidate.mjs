@@ -10,7 +10,7 @@ export default {
     // write the lower-case form.
     'doctype-style': 'off',
     // Tables that become stacked cards on a phone (CSS display: block) repeat their implicit roles,
-    // because WebKit drops table semantics once display is changed (src/markdown/rehype-stacked-tables.ts).
+    // because WebKit drops table semantics once display is changed (src/markdown/stacked-tables.ts).
     'no-redundant-role': [
       'error',
       { exclude: ['table', 'rowgroup', 'row', 'columnheader', 'rowheader', 'cell'] },

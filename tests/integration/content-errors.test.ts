@@ -15,7 +15,8 @@ import {
  * Real builds of small fixture sites with bad input: the build must stop, and the message must
  * name the file, the field or line, the bad value and what would be valid. Problems the build
  * reports together share one build; each plugin's other messages are unit-tested
- * (tests/unit/remark-*.test.ts, tests/unit/schemas.test.ts).
+ * (tests/unit/callouts, cross-links, evidence-labels and markdown-plugins tests,
+ * tests/unit/schemas.test.ts).
  */
 
 const site = new FixtureSite();

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { satteri } from '@astrojs/markdown-satteri';
 import { markdownPipelineDigest } from '../../src/integrations/content/pipeline-digest.ts';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 
 describe('markdownPipelineDigest: the key that clears Astro’s cache of rendered Markdown', () => {
   let root: string;
@@ -41,5 +43,21 @@ describe('markdownPipelineDigest: the key that clears Astro’s cache of rendere
     write('content/articles/one.md', '# One, edited');
     write('content/articles/two.md', '# Two');
     expect(markdownPipelineDigest(root)).toBe(before);
+  });
+
+  it('rides in the JSON view of the config, which is what Astro compares to keep its cache', () => {
+    // Astro hashes its config with JSON (functions, such as plugin visitors, leave no trace), so
+    // the digest must be plain data on a plugin the processor keeps, not behind a factory.
+    const digest = 'a'.repeat(64);
+    const processor = satteri(
+      markdownPipeline({
+        projectRoot: '/project',
+        contentRoot: '/project/content',
+        content: { target: () => undefined, idsIn: () => [] },
+        references: () => [],
+        cacheKey: digest,
+      }),
+    );
+    expect(JSON.stringify(processor)).toContain(`"cacheKey":"${digest}"`);
   });
 });
