@@ -81,7 +81,7 @@ export function calloutsPlugin(options: CalloutOptions): MdastPluginDefinition &
   ): never => {
     throw new ContentError({
       file: shownPathOf(ctx, options.projectRoot),
-      line: lineOf(node),
+      line: lineOf(node, ctx),
       field,
       value,
       problem,

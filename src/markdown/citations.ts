@@ -83,7 +83,7 @@ export function citationsPlugin(options: CitationOptions): MdastPluginEntry {
           const marks: object[] = [];
           segment.keys.forEach((key, position) => {
             const reference = byId.get(key);
-            if (!reference) throw unknownKey(ctx, key, lineOf(node));
+            if (!reference) throw unknownKey(ctx, key, lineOf(node, ctx));
             const { number, anchorId } = numbering.cite(key);
             if (position > 0) marks.push({ type: 'text', value: ',' });
             const who = firstAuthor(withoutCheckingNotes(reference.authors));

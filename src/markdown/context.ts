@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Data } from 'satteri';
@@ -35,9 +36,40 @@ export function shownPathOf(ctx: DocumentContext, projectRoot: string): string {
   return file ? projectRelative(projectRoot, file) : '(unknown file)';
 }
 
-/** The line a node starts on (plugins that report lines opt in to positions). */
-export const lineOf = (node: { position?: { start: { line: number } } | undefined }) =>
-  node.position?.start.line;
+/** What a message's line number needs of a plugin context: its file and the text it parsed. */
+export interface SourceContext extends DocumentContext {
+  readonly source: string;
+}
+
+/**
+ * The line of the file a node starts on, for messages (plugins that report lines opt in to
+ * positions). Astro hands Sätteri a `.md` entry's body without its front matter, trimmed, so
+ * positions there count from the body's first line; the body's place in the file is looked up
+ * here, only when a message is written, since rendering needs no line numbers. MDX is given the
+ * whole file (front matter blanked, lines kept), where the look-up finds nothing to add.
+ */
+export function lineOf(
+  node: { position?: { start: { line: number } } | undefined },
+  ctx: SourceContext,
+): number | undefined {
+  const line = node.position?.start.line;
+  return line === undefined ? undefined : line + linesBeforeSource(ctx);
+}
+
+/** How many lines of the document's file come before the text Sätteri parsed. */
+function linesBeforeSource(ctx: SourceContext): number {
+  const file = absolutePathOf(ctx);
+  if (!file || ctx.source === '') return 0;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return 0; // No file on disk (a test's made-up path): the positions are all there is.
+  }
+  // The body is the file's tail, so its last occurrence is the one.
+  const at = text.lastIndexOf(ctx.source);
+  return at <= 0 ? 0 : text.slice(0, at).split('\n').length - 1;
+}
 
 /** A node as a walk sees it: any mdast node, read-only. */
 export interface TreeNode {

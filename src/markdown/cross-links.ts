@@ -141,7 +141,7 @@ export function crossLinksPlugins(
     definition(node, ctx) {
       const source = absolutePathOf(ctx);
       if (!source || !isFileLink(node.url)) return;
-      const resolved = resolve(source, node.url, lineOf(node));
+      const resolved = resolve(source, node.url, lineOf(node, ctx));
       documentLinks(ctx).definitions.set(node.identifier, resolved);
       if (resolved.published) ctx.setProperty(node, 'url', resolved.url);
     },
@@ -153,7 +153,7 @@ export function crossLinksPlugins(
     link(node, ctx) {
       const source = absolutePathOf(ctx);
       if (!source || !isFileLink(node.url)) return;
-      const resolved = resolve(source, node.url, lineOf(node));
+      const resolved = resolve(source, node.url, lineOf(node, ctx));
       if (resolved.published) {
         ctx.setProperty(node, 'url', resolved.url);
         documentLinks(ctx).found.push({
@@ -163,7 +163,7 @@ export function crossLinksPlugins(
         return;
       }
       // The target is a draft or scheduled: keep the words, drop the link, say so in the log.
-      unpublished(source, resolved.relativeTarget, lineOf(node));
+      unpublished(source, resolved.relativeTarget, lineOf(node, ctx));
       ctx.replaceNode(node, [...node.children]);
     },
     linkReference(node, ctx) {
@@ -177,7 +177,7 @@ export function crossLinksPlugins(
         });
         return;
       }
-      unpublished(source, resolved.relativeTarget, lineOf(node));
+      unpublished(source, resolved.relativeTarget, lineOf(node, ctx));
       ctx.replaceNode(node, [...node.children]);
     },
     after(_root, ctx) {

@@ -55,7 +55,7 @@ export function evidenceLabelsPlugin(options: EvidenceLabelOptions): MdastPlugin
       return;
     throw new ContentError({
       file: shownPathOf(ctx, options.projectRoot),
-      line: lineOf(node),
+      line: lineOf(node, ctx),
       field: 'EvidenceLabel level',
       value: typeof level === 'string' ? level : undefined,
       problem:
@@ -83,7 +83,7 @@ export function evidenceLabelsPlugin(options: EvidenceLabelOptions): MdastPlugin
           if (!cell || holdsEvidenceLabel(cell)) continue;
           throw new ContentError({
             file: shownPathOf(ctx, options.projectRoot),
-            line: lineOf(cell as never),
+            line: lineOf(cell as never, ctx),
             field: `table column "${plainText(headerCells[column]!).trim()}"`,
             value: plainText(cell).trim(),
             problem:

@@ -86,7 +86,7 @@ export function imagesPlugin(options: ImageCheckOptions): MdastPluginDefinition 
     name: 'strong-miles:images',
     options: { position: true },
     image(node, ctx) {
-      const line = lineOf(node);
+      const line = lineOf(node, ctx);
       const file = absolutePathOf(ctx);
       const source = shownPathOf(ctx, options.projectRoot);
       const sourceProblem = imageSourceProblem(node.url);
@@ -115,7 +115,7 @@ export function imagesPlugin(options: ImageCheckOptions): MdastPluginDefinition 
       if (!node.alt?.trim())
         fail(
           ctx,
-          lineOf(node),
+          lineOf(node, ctx),
           node.label ?? node.identifier,
           'has no alt text',
           `describe what the image shows: ${EXAMPLE}`,
@@ -123,13 +123,13 @@ export function imagesPlugin(options: ImageCheckOptions): MdastPluginDefinition 
       fillTextColumn(node, ctx);
     },
     html(node, ctx) {
-      if (/<img\b/i.test(node.value)) writtenAsHtml(ctx, lineOf(node));
+      if (/<img\b/i.test(node.value)) writtenAsHtml(ctx, lineOf(node, ctx));
     },
     mdxJsxFlowElement(node, ctx) {
-      if (node.name === 'img') writtenAsHtml(ctx, lineOf(node));
+      if (node.name === 'img') writtenAsHtml(ctx, lineOf(node, ctx));
     },
     mdxJsxTextElement(node, ctx) {
-      if (node.name === 'img') writtenAsHtml(ctx, lineOf(node));
+      if (node.name === 'img') writtenAsHtml(ctx, lineOf(node, ctx));
     },
   };
 }

@@ -112,11 +112,15 @@ describe('content errors stop the build with a message a writer can act on', () 
       ],
     ],
     [
-      'a citation key not in references.json',
-      { 'articles/good.mdx': article('', 'Economy improved [@storen-2009].') },
+      'a citation key not in references.json, at its line of the file in .mdx and in .md (whose body Astro renders without the front matter)',
+      {
+        'articles/good.mdx': article('', 'Economy improved [@storen-2009].'),
+        'articles/plain.md': article('', 'Intro.\n\nEconomy improved [@storen-2010].'),
+      },
       [
         'content/articles/good.mdx:14: citation "@storen-2009": is not an id in content/references.json',
         '@storen-2008',
+        'content/articles/plain.md:16: citation "@storen-2010": is not an id in content/references.json',
       ],
     ],
     [
